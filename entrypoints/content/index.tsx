@@ -1,0 +1,4 @@
+export default defineContentScript({
+  matches: ['https://partner.microsoft.com/*'],
+  main() {},
+});

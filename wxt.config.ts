@@ -1,0 +1,18 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Host access is limited to the portal (content script) and its API (reads from the session).
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: {
+    name: 'Partner Center Migration Assistant',
+    description:
+      'Flags retiring Partner Center subscriptions and migrates customers to their replacement, one click per step.',
+    default_locale: undefined,
+    permissions: [],
+    host_permissions: ['https://partner.microsoft.com/*', 'https://api.partnercenter.microsoft.com/*'],
+  },
+});
