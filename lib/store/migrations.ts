@@ -1,0 +1,21 @@
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { AssistantDb } from './schema';
+
+type UpgradeTx = IDBPTransaction<AssistantDb, StoreNames<AssistantDb>[], 'versionchange'>;
+type Migration = (db: IDBPDatabase<AssistantDb>, tx: UpgradeTx) => void;
+
+/**
+ * One step per schema version, applied in order from the version found on disk, so a profile
+ * created by any earlier release upgrades without losing progress. Index 0 takes a fresh
+ * database to version 1.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  (db) => {
+    const customers = db.createObjectStore('customers', { keyPath: 'tenantId' });
+    customers.createIndex('byLastSeen', 'lastSeenAt');
+  },
+];
+
+export function runMigrations(db: IDBPDatabase<AssistantDb>, oldVersion: number, tx: UpgradeTx): void {
+  for (let v = oldVersion; v < MIGRATIONS.length; v++) MIGRATIONS[v]?.(db, tx);
+}

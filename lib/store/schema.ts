@@ -1,0 +1,27 @@
+import type { DBSchema } from 'idb';
+
+/**
+ * The extension's IndexedDB, opened only in the background (extension origin): a content
+ * script's IndexedDB would belong to the portal's origin, where the page could read or clear it.
+ * Bump DB_VERSION with a new step in migrations.ts whenever a store or index changes.
+ */
+export const DB_NAME = 'pc-migration-assistant';
+export const DB_VERSION = 1;
+
+/** A customer the agent has opened in the portal: the seed of the worklist. */
+export interface CustomerVisit {
+  tenantId: string;
+  /** The portal page kind last seen for this customer. */
+  lastPage: string;
+  firstSeenAt: number;
+  lastSeenAt: number;
+  visits: number;
+}
+
+export interface AssistantDb extends DBSchema {
+  customers: {
+    key: string;
+    value: CustomerVisit;
+    indexes: { byLastSeen: number };
+  };
+}

@@ -1,0 +1,17 @@
+import { test as base } from '@playwright/test';
+import { type ExtensionBrowser, launchWithExtension } from './browser';
+
+/** A test with the production extension loaded, and every request outside the portal and its API refused. */
+export const test = base.extend<{ ext: ExtensionBrowser }>({
+  ext: async ({}, use) => {
+    const ext = await launchWithExtension();
+    await ext.context.route(
+      (url) => !/^https:\/\/(partner\.microsoft\.com|api\.partnercenter\.microsoft\.com)\//.test(url.href),
+      (route) => route.abort('blockedbyclient'),
+    );
+    await use(ext);
+    await ext.close();
+  },
+});
+
+export { expect } from '@playwright/test';
