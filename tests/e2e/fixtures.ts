@@ -3,6 +3,7 @@ import { type ExtensionBrowser, launchWithExtension } from './browser';
 
 /** A test with the production extension loaded, and every request outside the portal and its API refused. */
 export const test = base.extend<{ ext: ExtensionBrowser }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads fixture dependencies from this pattern.
   ext: async ({}, use) => {
     const ext = await launchWithExtension();
     await ext.context.route(
