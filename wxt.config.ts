@@ -7,12 +7,15 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Partner Center Migration Assistant',
     description:
       'Flags retiring Partner Center subscriptions and migrates customers to their replacement, one click per step.',
-    default_locale: undefined,
     permissions: [],
     host_permissions: ['https://partner.microsoft.com/*', 'https://api.partnercenter.microsoft.com/*'],
-  },
+    // Firefox keeps an extension's IndexedDB only for a stable add-on id.
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'partner-center-migration-assistant@partners.invalid' } } }
+      : {}),
+  }),
 });

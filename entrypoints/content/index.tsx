@@ -3,14 +3,15 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { type StatusState, StatusChip } from '@/components/StatusChip';
-import '@/components/status-chip.css';
+import statusCss from '@/components/status-chip.css?inline';
 import { pickLanguage } from '@/lib/i18n';
 import { parseRoute, routeLanguage } from '@/lib/portal/routes';
 import { askStore } from '@/lib/store/client';
 
 export default defineContentScript({
   matches: ['https://partner.microsoft.com/*'],
-  cssInjectionMode: 'ui',
+  // Our CSS is inlined into the shadow root: no stylesheet is exposed to the page as a web-accessible resource.
+  cssInjectionMode: 'manual',
   main(ctx) {
     let page: AbortController | null = null;
 
@@ -47,6 +48,7 @@ export default defineContentScript({
 async function mountShadowUi(ctx: ContentScriptContext): Promise<ShadowRootContentScriptUi<HTMLElement>> {
   const ui = await createShadowRootUi(ctx, {
     name: 'pcma-status',
+    css: statusCss,
     position: 'inline',
     anchor: 'body',
     append: 'last',
