@@ -32,7 +32,7 @@ function readJson(path) {
 }
 
 check('typecheck', run('typecheck', 'npx', ['tsc', '--noEmit']));
-check('lint', run('lint', 'npx', ['biome', 'check', '.']));
+check('lint', run('lint', 'npm', ['run', '--silent', 'lint']));
 
 const unitOk = run('unit tests', 'npx', [
   'vitest',
