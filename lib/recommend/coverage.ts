@@ -1,0 +1,63 @@
+import type { Retirement } from '@/lib/catalog/schema';
+import { normId, sameId } from './ids';
+import type { SeatCount } from './seats';
+import type { SubscribedSku } from './types';
+
+/** Users who already have the retired service through another product (rule 4). */
+export interface Coverage {
+  /** Of the users to move, those who need no new seat. */
+  coveredUsers: number;
+  seatsToBuy: number;
+  /** The covering products, for the reason. */
+  by: SubscribedSku[];
+  /** 'users' when decided per user, 'counts' when judged from the tenant's license counts. */
+  basis: 'users' | 'counts' | null;
+}
+
+export const skuName = (s: SubscribedSku): string => s.name ?? s.skuPartNumber ?? s.skuId;
+
+/**
+ * A product covers the service when one of its service plans starts with a covering prefix
+ * (KAIZALA_ for Kaizala). The retired license itself carries such a plan, so it never counts.
+ */
+export function coveringSkus(retirement: Retirement, seats: SeatCount, skus: SubscribedSku[]): SubscribedSku[] {
+  const prefixes = retirement.coveringServicePlanPrefixes.map((p) => p.trim().toUpperCase()).filter(Boolean);
+  if (prefixes.length === 0) return [];
+  return skus.filter(
+    (s) =>
+      !sameId(s.skuId, seats.retiredSkuId) &&
+      s !== seats.retiredSku &&
+      s.servicePlans.some((plan) => prefixes.some((p) => plan.trim().toUpperCase().startsWith(p))),
+  );
+}
+
+export function decideCoverage(retirement: Retirement, seats: SeatCount, skus: SubscribedSku[]): Coverage {
+  const none: Coverage = { coveredUsers: 0, seatsToBuy: seats.usersToMove, by: [], basis: null };
+  if (seats.usersToMove === 0) return none;
+  const covering = coveringSkus(retirement, seats, skus);
+  if (covering.length === 0) return none;
+
+  if (seats.holders) {
+    const coveringIds = new Set(covering.map((s) => normId(s.skuId)));
+    const covered = seats.holders.filter((u) => u.skuIds.some((id) => coveringIds.has(normId(id))));
+    if (covered.length === 0) return none;
+    // Seats that stay go to users without the service first; covered users simply lose the old license.
+    const uncovered = seats.holders.length - covered.length;
+    const seatsToBuy = Math.max(0, uncovered - seats.stayingSeats);
+    const heldIds = new Set(covered.flatMap((u) => u.skuIds.map(normId)));
+    return {
+      coveredUsers: seats.usersToMove - seatsToBuy,
+      seatsToBuy,
+      by: covering.filter((s) => heldIds.has(normId(s.skuId))),
+      basis: 'users',
+    };
+  }
+
+  // Counts alone cannot say who holds what: only a product assigned to at least as many users as
+  // must move can be taken to cover them all; anything less proves nothing about any one user.
+  const best = [...covering]
+    .filter((s) => s.consumedUnits >= seats.usersToMove)
+    .sort((a, b) => b.consumedUnits - a.consumedUnits || normId(a.skuId).localeCompare(normId(b.skuId)))[0];
+  if (!best) return none;
+  return { coveredUsers: seats.usersToMove, seatsToBuy: 0, by: [best], basis: 'counts' };
+}
