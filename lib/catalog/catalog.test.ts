@@ -41,8 +41,8 @@ describe('built-in data files', () => {
       expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
     }
     expect(builtInCatalog.retirements.map((r) => r.id)).toEqual([
-      'kaizala-pro-standalone',
       'dynamics-365-crm-basic-qualified',
+      'kaizala-pro-standalone',
     ]);
   });
 
@@ -428,11 +428,11 @@ describe('withSuppliedCatalog', () => {
     const { catalog, errors } = withSuppliedCatalog(builtInCatalog, JSON.stringify(contoso()));
     expect(errors).toEqual([]);
     expect(catalog.retirements.map((r) => r.id)).toEqual([
-      'kaizala-pro-standalone',
       'dynamics-365-crm-basic-qualified',
+      'kaizala-pro-standalone',
       'contoso-legacy',
     ]);
-    expect(catalog.retirements[0]).toBe(kaizala);
+    expect(catalog.retirements[1]).toBe(kaizala);
     expect(builtInCatalog.retirements).toHaveLength(2);
     expect(matchRetiredOffer(catalog, { offerId: '11111111-2222-4333-8444-555555555555' })?.by).toBe('id');
     expect(matchRetiredOffer(catalog, { offerName: 'Contoso Legacy' })?.offer.key).toBe('contoso-legacy');

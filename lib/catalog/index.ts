@@ -1,6 +1,4 @@
 import type * as z from 'zod/mini';
-import dynamicsJson from './data/dynamics-365-crm-basic-qualified.json';
-import kaizalaJson from './data/kaizala-pro-standalone.json';
 import { normalizeOfferName } from './normalize';
 import { Catalog, isGuid, Retirement } from './schema';
 
@@ -165,10 +163,12 @@ function load(file: string, json: unknown): Retirement {
 }
 
 // Validated at module load so that a broken data file fails every test and build, not a user.
-const builtIns = [
-  load('kaizala-pro-standalone.json', kaizalaJson),
-  load('dynamics-365-crm-basic-qualified.json', dynamicsJson),
-];
+// Every file in data/ is a retirement: adding one is dropping a file there (plus its tests).
+// Sorted by name so the catalog's order never depends on the bundler.
+const dataFiles = import.meta.glob<unknown>('./data/*.json', { eager: true, import: 'default' });
+const builtIns = Object.keys(dataFiles)
+  .sort()
+  .map((path) => load(path.replace('./data/', ''), dataFiles[path]));
 const builtInConflicts = conflicts([], builtIns, false);
 if (builtInConflicts.length > 0) throw new Error(`lib/catalog/data: ${builtInConflicts.join('; ')}`);
 
