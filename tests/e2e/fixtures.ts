@@ -3,7 +3,8 @@ import { type ExtensionBrowser, launchWithExtension } from './browser';
 
 /** A test with the production extension loaded, and every request outside the portal and its API refused. */
 export const test = base.extend<{ ext: ExtensionBrowser }>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads fixture dependencies from this pattern.
+  // Playwright reads fixture dependencies from this destructuring pattern, so it must be present.
+  // eslint-disable-next-line no-empty-pattern
   ext: async ({}, use) => {
     const ext = await launchWithExtension();
     await ext.context.route(
