@@ -1,5 +1,6 @@
-// House rules Biome cannot express: no HTML strings into the DOM, and no portal route outside the
-// portal adapter (lib/portal/), so a change of the real portal stays a one-folder fix.
+// House rules the linter does not cover: no HTML strings into the DOM anywhere in shipped code
+// (dangerouslySetInnerHTML included), and no portal route outside the portal adapter (lib/portal/),
+// so a change of the real portal stays a one-folder fix.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
