@@ -1,0 +1,59 @@
+/**
+ * The portal's own visible labels (contract §1 "Pages and labels"), English and Korean, with every
+ * spelling seen across portal versions kept together. Our UI's words are elsewhere (lib/i18n/).
+ * Matching ignores case and surrounding or repeated whitespace; add a variant here when the portal
+ * introduces one, and nothing else has to change.
+ */
+export const LABELS = {
+  customers: { en: ['Customers'], ko: ['고객'] },
+  subscriptions: { en: ['Subscriptions'], ko: ['구독'] },
+  addSubscription: { en: ['Add subscription', 'Add subscriptions'], ko: ['구독 추가'] },
+  usersAndLicenses: { en: ['Users and licenses'], ko: ['사용자 및 라이선스'] },
+  manageLicenses: { en: ['Manage licenses'], ko: ['라이선스 관리'] },
+  selectedUsers: { en: ['Selected users'], ko: ['선택한 사용자'] },
+  search: { en: ['Search'], ko: ['검색'] },
+  onlineServices: { en: ['Online Services'], ko: ['온라인 서비스'] },
+  addToCart: { en: ['Add to cart'], ko: ['카트에 추가'] },
+  review: { en: ['Review'], ko: ['검토'] },
+  submit: { en: ['Submit'], ko: ['제출'] },
+  save: { en: ['Save'], ko: ['저장'] },
+  status: { en: ['Status'], ko: ['상태'] },
+  active: { en: ['Active'], ko: ['활성'] },
+  suspended: { en: ['Suspended'], ko: ['일시 중단됨'] },
+  quantity: { en: ['Quantity'], ko: ['수량'] },
+  availableLicenses: { en: ['Available licenses'], ko: ['사용할 수 있는 라이선스'] },
+  assigned: { en: ['Assigned'], ko: ['할당됨'] },
+  buyMore: { en: ['Buy more'], ko: ['추가 구매'] },
+  licensesUpdated: { en: ['Licenses updated'], ko: ['라이선스가 업데이트됨'] },
+  first: { en: ['First'], ko: ['첫 번째'] },
+  previous: { en: ['Previous'], ko: ['이전'] },
+  next: { en: ['Next'], ko: ['다음'] },
+  last: { en: ['Last'], ko: ['마지막'] },
+} as const satisfies Record<string, { en: readonly string[]; ko: readonly string[] }>;
+
+export type LabelKey = keyof typeof LABELS;
+
+/** Status texts with a date in them: "Auto renews on {date}" / "{date}에 자동 갱신". */
+export const STATUS_TEXT = {
+  autoRenewsOn: { en: /^auto renews on (.+)$/i, ko: /^(.+)에 자동 갱신$/ },
+  expiresOn: { en: /^expires on (.+)$/i, ko: /^(.+)에 만료$/ },
+} as const;
+
+export const normalizeLabel = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+const INDEX = new Map<LabelKey, Set<string>>(
+  (Object.keys(LABELS) as LabelKey[]).map((key) => [
+    key,
+    new Set([...LABELS[key].en, ...LABELS[key].ko].map(normalizeLabel)),
+  ]),
+);
+
+/** Whether a visible text is the label, in either language and any known spelling. */
+export function isLabel(key: LabelKey, text: string | null | undefined): boolean {
+  return text != null && (INDEX.get(key)?.has(normalizeLabel(text)) ?? false);
+}
+
+/** The label's first spelling in a language, for messages that tell the agent what was looked for. */
+export function labelText(key: LabelKey, lang: 'en' | 'ko'): string {
+  return LABELS[key][lang][0];
+}

@@ -1,0 +1,81 @@
+import { walkDeep } from './dom';
+
+/**
+ * Calls `onChange` (batched to one call per frame) whenever anything changes under root, including
+ * inside open shadow roots, which a MutationObserver on the document does not see. Shadow roots that
+ * appear later are picked up; a slow sweep catches roots attached without any mutation. Stops when
+ * the signal aborts (navigation).
+ */
+export function observeDeep(root: Document | ShadowRoot, onChange: () => void, signal: AbortSignal): void {
+  if (signal.aborted) return;
+  const observed = new WeakSet<Node>();
+  let queued = false;
+  const schedule = () => {
+    if (queued || signal.aborted) return;
+    queued = true;
+    setTimeout(() => {
+      queued = false;
+      if (signal.aborted) return;
+      attachAll();
+      onChange();
+    }, 16);
+  };
+  const observer = new MutationObserver(schedule);
+  const attach = (node: Document | ShadowRoot) => {
+    if (observed.has(node)) return;
+    observed.add(node);
+    observer.observe(node, { childList: true, subtree: true, characterData: true, attributes: true });
+  };
+  const attachAll = () => {
+    attach(root);
+    for (const el of walkDeep(root)) if (el.shadowRoot) attach(el.shadowRoot);
+  };
+  attachAll();
+  const sweep = setInterval(() => {
+    attachAll();
+  }, 500);
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      clearInterval(sweep);
+    },
+    { once: true },
+  );
+}
+
+export class WaitTimeout extends Error {
+  constructor(readonly what: string) {
+    super(`Timed out waiting for ${what}`);
+  }
+}
+
+/**
+ * Resolves with the first non-null value `find` returns, checking now and after every change under
+ * root. Rejects with WaitTimeout after `timeoutMs`, or with the signal's reason when it aborts.
+ */
+export function waitFor<T>(
+  find: () => T | null,
+  options: { signal: AbortSignal; timeoutMs: number; what: string; root?: Document | ShadowRoot },
+): Promise<T> {
+  const { signal, timeoutMs, what } = options;
+  return new Promise<T>((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const local = new AbortController();
+    const done = (fn: () => void) => {
+      local.abort();
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+      fn();
+    };
+    const onAbort = () => done(() => reject(signal.reason));
+    const check = () => {
+      const found = find();
+      if (found !== null) done(() => resolve(found));
+    };
+    const timer = setTimeout(() => done(() => reject(new WaitTimeout(what))), timeoutMs);
+    signal.addEventListener('abort', onAbort, { once: true });
+    observeDeep(options.root ?? document, check, local.signal);
+    check();
+  });
+}
