@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { builtInCatalog } from '@/lib/catalog';
+import { assessRetiring } from '@/lib/overlay/assess';
+import { Banner } from './Banner';
+import { CustomerBadge } from './CustomerBadge';
+import { Summary } from './Summary';
+
+const KAIZALA_SKU = 'c93fe0ce-7375-4b8d-a55e-bf562ae7154f';
+const [item] = assessRetiring({
+  catalog: builtInCatalog,
+  customer: { id: 'c1', qualifications: [] },
+  subscriptions: [
+    {
+      id: 's1',
+      offerId: 'X',
+      offerName: 'Kaizala Pro',
+      friendlyName: 'Kaizala for the shop',
+      quantity: 25,
+      status: 'active',
+      autoRenewEnabled: false,
+      commitmentEndDate: '2026-12-21',
+    },
+  ],
+  offers: [],
+  subscribedSkus: [{ skuId: KAIZALA_SKU, totalUnits: 25, consumedUnits: 25, servicePlans: ['KAIZALA_STANDALONE'] }],
+  today: '2026-11-21',
+});
+if (!item) throw new Error('fixture did not assess');
+
+afterEach(() => render(null, document.body));
+
+describe('Banner', () => {
+  it('says what retires, by when, what to move to, in English', () => {
+    const onMigrate = vi.fn();
+    render(<Banner lang="en" item={item} onMigrate={onMigrate} />, document.body);
+    const region = document.querySelector('section');
+    expect(region?.getAttribute('aria-label')).toBe('Retirement notice: Kaizala for the shop');
+    const text = region?.textContent ?? '';
+    expect(text).toContain('Urgent');
+    expect(text).toContain('Kaizala Pro is being retired');
+    expect(text).toContain('Jul 1, 2020');
+    expect(text).toContain('Dec 21, 2026 (30 days left)');
+    expect(text).toContain('Auto-renew is off');
+    expect(text).toContain('Recommended: Microsoft 365 Business Basic, 25 licenses.');
+    const button = document.querySelector('button');
+    expect(button?.getAttribute('aria-label')).toBe('Migrate Kaizala for the shop');
+    button?.click();
+    expect(onMigrate).toHaveBeenCalledWith(item);
+  });
+
+  it('speaks Korean with no English words but names', () => {
+    render(<Banner lang="ko" item={item} onMigrate={() => {}} />, document.body);
+    const text = document.body.textContent ?? '';
+    expect(text).toContain('긴급');
+    expect(text).toContain('2026. 12. 21.');
+    expect(text).toContain('30일 남음');
+    expect(text).toContain('마이그레이션');
+    const withoutNames = text
+      .replace(/Kaizala Pro 독립 실행형|Microsoft 365 Business Basic|Microsoft/g, '')
+      .replace(/Kaizala/g, '');
+    expect(withoutNames).not.toMatch(/[A-Za-z]{2,}/);
+  });
+});
+
+describe('Summary and CustomerBadge', () => {
+  it('counts retiring subscriptions and names the earliest end', () => {
+    render(<Summary lang="en" items={[item, { ...item, endDate: '2027-01-05' }]} />, document.body);
+    expect(document.body.textContent).toBe(
+      '2 subscriptions of this customer are being retired. The first ends on Dec 21, 2026.',
+    );
+  });
+  it('renders nothing without retiring subscriptions', () => {
+    render(<Summary lang="en" items={[]} />, document.body);
+    expect(document.body.textContent).toBe('');
+  });
+  it('labels the badge with the customer', () => {
+    render(<CustomerBadge lang="ko" customer="한결테크" count={2} />, document.body);
+    expect(document.querySelector('[role="note"]')?.getAttribute('aria-label')).toBe('한결테크: 사용 중지되는 구독 2개');
+    expect(document.body.textContent).toBe('사용 중지 2개');
+  });
+});

@@ -1,0 +1,67 @@
+import type { Lang, MessageKey } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
+import type { RetiringItem, Urgency } from '@/lib/overlay/assess';
+import { showDay } from './format';
+
+interface Props {
+  lang: Lang;
+  item: RetiringItem;
+  onMigrate: (item: RetiringItem) => void;
+}
+
+const URGENCY_WORD: Record<Urgency, MessageKey> = {
+  ended: 'urgencyEnded',
+  urgent: 'urgencyUrgent',
+  soon: 'urgencySoon',
+  later: 'urgencyLater',
+};
+
+function daysText(lang: Lang, days: number | null): string | null {
+  if (days === null || days < 0) return null;
+  if (days === 0) return t(lang, 'endsToday');
+  return days === 1 ? t(lang, 'dayLeft') : t(lang, 'daysLeft', { days });
+}
+
+function recommendation(lang: Lang, item: RetiringItem): string {
+  const { pick } = item;
+  if (!pick.ok) return t(lang, 'recommendNone', { reason: pick.reason[lang] });
+  if (!pick.purchaseNeeded) return t(lang, 'recommendNoPurchase');
+  const top = pick.options[0];
+  if (!top) return t(lang, 'recommendNone', { reason: '' });
+  return t(lang, 'recommendBuy', { plan: top.plan.name[lang], quantity: top.quantity });
+}
+
+/** The retirement notice on one subscription: what retires, by when, what to move to, and Migrate. */
+export function Banner({ lang, item, onMigrate }: Props) {
+  const name = item.subscription.friendlyName || item.subscription.offerName;
+  const days = daysText(lang, item.daysLeft);
+  return (
+    <section
+      class={`banner banner--${item.urgency}`}
+      aria-label={t(lang, 'bannerRegion', { subscription: name })}
+      aria-live="polite"
+      lang={lang}
+    >
+      <p class="banner__head">
+        <span class="banner__urgency">{t(lang, URGENCY_WORD[item.urgency])}</span>{' '}
+        <strong>{t(lang, 'bannerTitle', { offer: item.offerName[lang] })}</strong>{' '}
+        {t(lang, 'bannerSaleEnded', { date: showDay(lang, item.retirement.endOfSale) })}
+      </p>
+      <p class="banner__body">
+        {item.endDate ? t(lang, 'bannerEnds', { date: showDay(lang, item.endDate) }) : t(lang, 'bannerEndsUnknown')}
+        {days && <> ({days})</>}
+        {item.endDate && '. '}
+        {item.subscription.autoRenewEnabled === false && t(lang, 'autoRenewOff')}
+      </p>
+      <p class="banner__body">{recommendation(lang, item)}</p>
+      <button
+        type="button"
+        class="banner__migrate"
+        aria-label={t(lang, 'migrateLabel', { subscription: name })}
+        onClick={() => onMigrate(item)}
+      >
+        {t(lang, 'migrate')}
+      </button>
+    </section>
+  );
+}
