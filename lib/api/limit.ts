@@ -1,0 +1,64 @@
+/**
+ * A first-in first-out gate that lets at most `max` requests be in flight at once across one
+ * client. The portal's own calls share the tenant's rate limit (about 500 requests a minute), so
+ * a page that fans out over many users must queue rather than burst.
+ */
+
+export interface Limiter {
+  /**
+   * Waits for a free slot. Resolves with the function that frees it (call it exactly once; later
+   * calls are ignored), or with null when `signal` aborts first; an aborted waiter leaves the queue.
+   */
+  acquire(signal?: AbortSignal): Promise<(() => void) | null>;
+  /** Requests holding a slot now. */
+  readonly active: number;
+  /** Requests waiting for a slot now. */
+  readonly waiting: number;
+}
+
+export function createLimiter(max: number): Limiter {
+  if (!Number.isInteger(max) || max < 1) throw new RangeError('maxInFlight must be a whole number of at least 1');
+  let active = 0;
+  const queue: Array<() => void> = [];
+
+  const releaser = () => {
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = queue.shift();
+      // Hand the slot straight to the next waiter so the count never dips and lets a newcomer jump the queue.
+      if (next) next();
+      else active -= 1;
+    };
+  };
+
+  return {
+    get active() {
+      return active;
+    },
+    get waiting() {
+      return queue.length;
+    },
+    acquire(signal) {
+      if (signal?.aborted) return Promise.resolve(null);
+      if (active < max) {
+        active += 1;
+        return Promise.resolve(releaser());
+      }
+      return new Promise((resolve) => {
+        const onAbort = () => {
+          const at = queue.indexOf(grant);
+          if (at >= 0) queue.splice(at, 1);
+          resolve(null);
+        };
+        const grant = () => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve(releaser());
+        };
+        queue.push(grant);
+        signal?.addEventListener('abort', onAbort, { once: true });
+      });
+    },
+  };
+}
