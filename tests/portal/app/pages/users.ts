@@ -1,0 +1,155 @@
+// Users and licenses: a paged grid of the tenant's users (display name, user name, licenses) with a
+// selection checkbox per row and one in the header (selects the page), then the Selected users area
+// with Manage licenses, which opens /users/licenses?users={id},{id}.
+import { CollectionSource, type Collection, type CustomerUser, type License } from '../api.js';
+import { h, uid } from '../dom.js';
+import type { PcDataGrid } from '../elements/data-grid.js';
+import type { PcPager } from '../elements/pager.js';
+import type { PcSearchBox } from '../elements/search-box.js';
+import { PortalPage } from './page.js';
+import { PagedView } from './paged-view.js';
+
+export class PcUsersPage extends PortalPage {
+  tenantId = '';
+  private readonly selected = new Map<string, CustomerUser>();
+  private readonly licenses = new Map<string, Promise<License[]>>();
+  private readonly rowBoxes = new Map<string, HTMLInputElement>();
+
+  protected async run(): Promise<void> {
+    const { ctx } = this;
+    const tenantId = this.tenantId;
+    document.title = `${this.t('Users and licenses')} - ${this.t('Partner Center')}`;
+
+    // Disabled while the rows are placeholders: there is nothing on the page to select yet.
+    const selectAll = h('input', {
+      type: 'checkbox',
+      'aria-label': this.t('Select all users on this page'),
+      disabled: true,
+    });
+    const search = document.createElement('pc-search-box') as PcSearchBox;
+    search.configure(this.t('Search'));
+    const grid = document.createElement('pc-data-grid') as PcDataGrid;
+    grid.configure(this.t('Users and licenses'), [
+      { key: 'select', header: selectAll, label: this.t('Select all users on this page') },
+      { key: 'name', header: this.t('Display name') },
+      { key: 'upn', header: this.t('Username') },
+      { key: 'licenses', header: this.t('Licenses') },
+    ]);
+    const pager = document.createElement('pc-pager') as PcPager;
+
+    // The Selected users area: its label, how many, and Manage licenses.
+    const countId = uid('selected-count');
+    const headingId = uid('selected-heading');
+    const count = h('p', { id: countId, 'aria-live': 'polite' });
+    const manage = h('button', { type: 'button', class: 'primary', disabled: true, 'aria-describedby': countId });
+    manage.textContent = this.t('Manage licenses');
+    const selectedArea = h(
+      'section',
+      { 'aria-labelledby': headingId },
+      h('h2', { id: headingId }, this.t('Selected users')),
+      count,
+      manage,
+    );
+    const paintSelection = () => {
+      count.textContent = this.t('Selected users count', { count: this.selected.size });
+      manage.disabled = this.selected.size === 0;
+      const visible = view.visible;
+      const on = visible.filter((u) => this.selected.has(u.id)).length;
+      selectAll.checked = visible.length > 0 && on === visible.length;
+      selectAll.indeterminate = on > 0 && on < visible.length;
+      for (const [id, box] of this.rowBoxes) {
+        box.checked = this.selected.has(id);
+        grid.markSelected(id, box.checked);
+      }
+    };
+    manage.addEventListener('click', () => {
+      ctx.go({ page: 'licenses', tenantId, userIds: [...this.selected.keys()] });
+    });
+
+    const panel = this.panel(this.t('Users and licenses'), false);
+    panel.body.append(h('div', { class: 'toolbar' }, search), grid, pager);
+    this.root.append(
+      this.customerHeader(tenantId, 'users'),
+      h('h1', {}, this.t('Users and licenses')),
+      selectedArea,
+      panel,
+    );
+
+    const base = `/customers/${encodeURIComponent(tenantId)}`;
+    const source = new CollectionSource<CustomerUser>(
+      ctx.api,
+      `${base}/users?size=${ctx.boot.apiPageSize}`,
+      this.signal,
+    );
+    const licensesOf = (user: CustomerUser): Promise<License[]> => {
+      let pending = this.licenses.get(user.id);
+      if (!pending) {
+        pending = ctx.api
+          .get<Collection<License>>(`${base}/users/${encodeURIComponent(user.id)}/licenses`, this.signal)
+          .then((c) => c.items);
+        // A failed read is retried on the next paint rather than cached.
+        pending.catch(() => this.licenses.delete(user.id));
+        this.licenses.set(user.id, pending);
+      }
+      return pending;
+    };
+    const view: PagedView<CustomerUser> = new PagedView<CustomerUser>({
+      ctx,
+      part: 'users-grid',
+      source,
+      grid,
+      pager,
+      pageSize: ctx.boot.pageSize,
+      signal: this.signal,
+      delay: () => this.skeletonDelay(),
+      matches: (u, q) => u.displayName.toLowerCase().includes(q) || u.userPrincipalName.toLowerCase().includes(q),
+      rows: async (users) => {
+        const held = await Promise.all(users.map((u) => licensesOf(u).catch(() => null)));
+        this.rowBoxes.clear();
+        return users.map((user, i) => {
+          const box = h('input', {
+            type: 'checkbox',
+            'aria-label': this.t('Select {name}', { name: user.displayName }),
+          });
+          box.checked = this.selected.has(user.id);
+          box.addEventListener('change', () => {
+            if (box.checked) this.selected.set(user.id, user);
+            else this.selected.delete(user.id);
+            paintSelection();
+          });
+          this.rowBoxes.set(user.id, box);
+          const names = held[i];
+          return {
+            key: user.id,
+            selected: this.selected.has(user.id),
+            cells: [
+              box,
+              user.displayName,
+              user.userPrincipalName,
+              names ? names.map((l) => l.productSku.name).join(', ') : '—',
+            ],
+          };
+        });
+      },
+      painted: () => paintSelection(),
+      busy: (busy) => {
+        selectAll.disabled = busy;
+      },
+    });
+    selectAll.addEventListener('change', () => {
+      // The header checkbox selects (or clears) the rows on this page only.
+      const visible = view.visible;
+      const allOn = visible.every((u) => this.selected.has(u.id));
+      for (const u of visible) {
+        if (allOn) this.selected.delete(u.id);
+        else this.selected.set(u.id, u);
+      }
+      paintSelection();
+    });
+    search.addEventListener('search-change', (e) => {
+      view.search((e as CustomEvent<string>).detail).catch((error: unknown) => this.root.append(this.alertFor(error)));
+    });
+    count.textContent = this.t('Selected users count', { count: 0 });
+    await view.start();
+  }
+}
