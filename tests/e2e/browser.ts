@@ -5,12 +5,34 @@ import { type BrowserContext, chromium, type Worker } from '@playwright/test';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
-/** Chromium from CHROMIUM_PATH, else Debian's; Playwright never downloads a browser here. */
+/**
+ * Chromium from CHROMIUM_PATH, else the system's, else Playwright's own if one was installed.
+ * Playwright never downloads a browser here.
+ */
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    playwrightChromium(),
+  ];
   const found = candidates.find((p): p is string => !!p && existsSync(p));
-  if (!found) throw new Error('No Chromium found: set CHROMIUM_PATH or install Debian\'s "chromium" package.');
+  if (!found) {
+    throw new Error(
+      'No Chromium found. Install it (Debian/Ubuntu: "sudo apt-get install chromium"), or set CHROMIUM_PATH ' +
+        'to a Chromium or Chrome executable.',
+    );
+  }
   return found;
+}
+
+function playwrightChromium(): string | undefined {
+  try {
+    return chromium.executablePath();
+  } catch {
+    return undefined;
+  }
 }
 
 export interface ExtensionBrowser {
@@ -21,17 +43,19 @@ export interface ExtensionBrowser {
 }
 
 /** Launches Chromium with the production build loaded, in a fresh profile. */
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { headless?: boolean; profileDir?: string } = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No build at ${EXTENSION_DIR}: run "npm run build" first.`);
   }
-  const profile = mkdtempSync(join(tmpdir(), 'pcma-profile-'));
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'pcma-profile-'));
   // Without developer mode, an unpacked extension is left disabled after an extension reload.
   mkdirSync(join(profile, 'Default'), { recursive: true });
-  writeFileSync(
-    join(profile, 'Default', 'Preferences'),
-    JSON.stringify({ extensions: { ui: { developer_mode: true } } }),
-  );
+  const preferences = join(profile, 'Default', 'Preferences');
+  if (!existsSync(preferences)) {
+    writeFileSync(preferences, JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
+  }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
@@ -54,7 +78,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
     extensionId,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
