@@ -1,5 +1,5 @@
 import type { Lang, MessageKey } from '@/lib/i18n';
-import { t } from '@/lib/i18n';
+import { formatNumber, t } from '@/lib/i18n';
 import type { RetiringItem, Urgency } from '@/lib/overlay/assess';
 import { showDay } from './format';
 
@@ -28,7 +28,9 @@ function recommendation(lang: Lang, item: RetiringItem): string {
   if (!pick.purchaseNeeded) return t(lang, 'recommendNoPurchase');
   const top = pick.options[0];
   if (!top) return t(lang, 'recommendNone', { reason: '' });
-  return t(lang, 'recommendBuy', { plan: top.plan.name[lang], quantity: top.quantity });
+  // Faculty, student and government offers carry their audience in the offer's name; say it.
+  const plan = top.offer.audience === 'commercial' ? top.plan.name[lang] : top.offer.name;
+  return t(lang, 'recommendBuy', { plan, quantity: formatNumber(lang, top.quantity) });
 }
 
 /** The retirement notice on one subscription: what retires, by when, what to move to, and Migrate. */

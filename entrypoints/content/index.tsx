@@ -2,49 +2,82 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { PageNotice } from '@/components/PageNotice';
 import { type StatusState, StatusChip } from '@/components/StatusChip';
 import statusCss from '@/components/status-chip.css?inline';
 import { pickLanguage } from '@/lib/i18n';
 import { parseRoute, routeLanguage } from '@/lib/portal/routes';
 import { askStore } from '@/lib/store/client';
+import { customerBadges } from './features/customer-badges';
+import { detailBanner } from './features/detail-banner';
+import { subscriptionBanners } from './features/subscription-banners';
+import { createIsland } from './host';
+import type { PageContext } from './page';
 
 export default defineContentScript({
   matches: ['https://partner.microsoft.com/*'],
-  // Our CSS is inlined into the shadow root: no stylesheet is exposed to the page as a web-accessible resource.
+  // Our CSS is inlined into each shadow root: no stylesheet is exposed to the page as a web-accessible resource.
   cssInjectionMode: 'manual',
   main(ctx) {
     let page: AbortController | null = null;
 
     // The portal is a single-page app: every URL change aborts the old page's work and removes its UI.
-    const boot = async (href: string) => {
+    const boot = (href: string) => {
       page?.abort();
       const abort = new AbortController();
       page = abort;
       const route = parseRoute(href);
-      if (!route?.tenantId) return;
+      if (!route) return;
       const lang = pickLanguage(routeLanguage(route), document.documentElement.lang, navigator.language);
-      const ui = await mountShadowUi(ctx);
-      if (abort.signal.aborted) return ui.remove();
-      abort.signal.addEventListener('abort', () => ui.remove());
-      const show = (state: StatusState) => {
-        if (!abort.signal.aborted) render(<StatusChip lang={lang} state={state} />, ui.uiContainer);
+      let noticeShown = false;
+      const pageCtx: PageContext = {
+        route,
+        lang,
+        signal: abort.signal,
+        notify(text) {
+          if (noticeShown || abort.signal.aborted) return;
+          noticeShown = true;
+          const notice = createIsland('notice', <PageNotice lang={lang} text={text} />, (host) =>
+            document.body.append(host),
+          );
+          abort.signal.addEventListener('abort', () => notice.remove());
+        },
       };
-      show({ kind: 'loading' });
-      const answer = await askStore((m) => browser.runtime.sendMessage(m), {
-        type: 'customer.visit',
-        tenantId: route.tenantId,
-        page: route.page,
-      });
-      show(answer.ok && answer.customer ? { kind: 'ready', visit: answer.customer } : { kind: 'store-failed' });
+      // The Migrate panel arrives with issue 5; until then the button leaves the page as it is.
+      const onMigrate = () => undefined;
+      const features: Array<Promise<void>> = [];
+      if (route.page === 'subscriptions') features.push(subscriptionBanners(pageCtx, onMigrate));
+      if (route.page === 'subscription-detail') features.push(detailBanner(pageCtx, onMigrate));
+      if (route.page === 'customer-list') features.push(customerBadges(pageCtx));
+      if (route.tenantId) features.push(showStatus(ctx, pageCtx, route.tenantId));
+      // A feature that fails must not take the others, or the page, down with it.
+      for (const feature of features) feature.catch(() => undefined);
     };
 
-    ctx.addEventListener(window, 'wxt:locationchange', (event) => void boot(event.newUrl.href));
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => boot(event.newUrl.href));
     ctx.onInvalidated(() => page?.abort());
-    void boot(location.href);
+    boot(location.href);
   },
 });
 
-/** Our UI lives in its own shadow root, so the portal's CSS and ours never mix. */
+/** Records the visit in the background store and shows that the assistant runs on this customer. */
+async function showStatus(ctx: ContentScriptContext, page: PageContext, tenantId: string): Promise<void> {
+  const { lang, signal, route } = page;
+  const ui = await mountShadowUi(ctx);
+  if (signal.aborted) return ui.remove();
+  signal.addEventListener('abort', () => ui.remove());
+  const show = (state: StatusState) => {
+    if (!signal.aborted) render(<StatusChip lang={lang} state={state} />, ui.uiContainer);
+  };
+  show({ kind: 'loading' });
+  const answer = await askStore((m) => browser.runtime.sendMessage(m), {
+    type: 'customer.visit',
+    tenantId,
+    page: route.page,
+  });
+  show(answer.ok && answer.customer ? { kind: 'ready', visit: answer.customer } : { kind: 'store-failed' });
+}
+
 async function mountShadowUi(ctx: ContentScriptContext): Promise<ShadowRootContentScriptUi<HTMLElement>> {
   const ui = await createShadowRootUi(ctx, {
     name: 'pcma-status',

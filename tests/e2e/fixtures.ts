@@ -1,19 +1,38 @@
-import { test as base } from '@playwright/test';
+import { test as base, type Page } from '@playwright/test';
+import { type InstalledPortal, installPortal, type PortalOptions } from '../portal/serve';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
 
-/** A test with the production extension loaded, and every request outside the portal and its API refused. */
-export const test = base.extend<{ ext: ExtensionBrowser }>({
-  // Playwright reads fixture dependencies from this destructuring pattern, so it must be present.
-  // eslint-disable-next-line no-empty-pattern
-  ext: async ({}, use) => {
-    const ext = await launchWithExtension();
-    await ext.context.route(
-      (url) => !/^https:\/\/(partner\.microsoft\.com|api\.partnercenter\.microsoft\.com)\//.test(url.href),
-      (route) => route.abort('blockedbyclient'),
-    );
-    await use(ext);
-    await ext.close();
+export interface PortalPage {
+  portal: InstalledPortal;
+  page: Page;
+}
+
+/**
+ * A test with the production extension loaded, every request outside the portal and its API refused,
+ * and `openPortal` to serve the simulated Partner Center at its real address.
+ */
+export const test = base.extend<{ ext: ExtensionBrowser; openPortal: (options?: PortalOptions) => Promise<PortalPage> }>(
+  {
+    // Playwright reads fixture dependencies from this destructuring pattern, so it must be present.
+    // eslint-disable-next-line no-empty-pattern
+    ext: async ({}, use) => {
+      const ext = await launchWithExtension();
+      await ext.context.route(
+        (url) => !/^https:\/\/(partner\.microsoft\.com|api\.partnercenter\.microsoft\.com)\//.test(url.href),
+        (route) => route.abort('blockedbyclient'),
+      );
+      await use(ext);
+      await ext.close();
+    },
+    openPortal: async ({ ext }, use) => {
+      await use(async (options = {}) => {
+        // The simulated clock follows the real one, so "days left" agrees with the extension's today.
+        const portal = await installPortal(ext.context, { now: new Date(), skeletonDelayMs: 300, ...options });
+        const page = await ext.context.newPage();
+        return { portal, page };
+      });
+    },
   },
-});
+);
 
 export { expect } from '@playwright/test';

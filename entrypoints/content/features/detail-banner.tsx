@@ -1,0 +1,34 @@
+import { Banner } from '@/components/Banner';
+import { t } from '@/lib/i18n';
+import type { RetiringItem } from '@/lib/overlay/assess';
+import { observeDeep, WaitTimeout, waitFor } from '@/lib/portal/observe';
+import { findMainHeading, TARGETS } from '@/lib/portal/pages/targets';
+import { createIsland, type Island } from '../host';
+import type { PageContext } from '../page';
+import { loadRetiring } from './subscription-banners';
+
+/** The subscription detail page of a retiring subscription: the same banner, under the page's heading. */
+export async function detailBanner(ctx: PageContext, onMigrate: (item: RetiringItem) => void): Promise<void> {
+  const { route, lang, signal, notify } = ctx;
+  if (!route.tenantId || !route.subscriptionId) return;
+  const items = await loadRetiring(ctx, route.tenantId);
+  const item = items?.find((i) => i.subscription.id.toLowerCase() === route.subscriptionId);
+  if (!item || signal.aborted) return;
+  try {
+    await waitFor(() => findMainHeading(document), { signal, timeoutMs: 10_000, what: 'heading' });
+  } catch (error) {
+    if (error instanceof WaitTimeout) notify(t(lang, 'pageProblem', { what: TARGETS.detailHeading.what[lang] }));
+    return;
+  }
+  let banner: Island | null = null;
+  const sync = () => {
+    const heading = findMainHeading(document);
+    if (!heading || (banner?.host.isConnected && banner.host.previousElementSibling === heading)) return;
+    banner?.remove();
+    const ui = <Banner lang={lang} item={item} onMigrate={onMigrate} />;
+    banner = createIsland('banner', ui, (host) => heading.after(host));
+  };
+  sync();
+  observeDeep(document, sync, signal);
+  signal.addEventListener('abort', () => banner?.remove());
+}

@@ -1,0 +1,11 @@
+import type { Lang } from '@/lib/i18n';
+import type { PortalRoute } from '@/lib/portal/routes';
+
+/** What a feature gets when its page starts: the route, the agent's language, and a signal navigation aborts. */
+export interface PageContext {
+  route: PortalRoute;
+  lang: Lang;
+  signal: AbortSignal;
+  /** Shows one plain message for this page (the first one wins; later ones are dropped). */
+  notify(text: string): void;
+}
