@@ -8,8 +8,8 @@ export interface PortalPage {
 }
 
 /**
- * A test with the production extension loaded, every request outside the portal and its API refused,
- * and `openPortal` to serve the simulated Partner Center at its real address.
+ * A test with the production extension loaded, every request not served by the test refused, and
+ * `openPortal` to serve the simulated Partner Center at its real addresses.
  */
 export const test = base.extend<{ ext: ExtensionBrowser; openPortal: (options?: PortalOptions) => Promise<PortalPage> }>(
   {
@@ -17,10 +17,9 @@ export const test = base.extend<{ ext: ExtensionBrowser; openPortal: (options?: 
     // eslint-disable-next-line no-empty-pattern
     ext: async ({}, use) => {
       const ext = await launchWithExtension();
-      await ext.context.route(
-        (url) => !/^https:\/\/(partner\.microsoft\.com|api\.partnercenter\.microsoft\.com)\//.test(url.href),
-        (route) => route.abort('blockedbyclient'),
-      );
+      // Nothing reaches the network: routes added later (a test's page, the simulated portal) take
+      // precedence over this catch-all, which refuses everything else.
+      await ext.context.route('**/*', (route) => route.abort('blockedbyclient'));
       await use(ext);
       await ext.close();
     },

@@ -16,7 +16,7 @@ test('the production build runs on a Partner Center page and keeps its record ou
 
   // The content script mounted its UI inside a shadow root, and the UI shows the record the
   // background stored and read back through a message round trip.
-  const status = page.getByRole('status');
+  const status = page.getByRole('region', { name: 'Migration Assistant' }).getByRole('status');
   await expect(status).toContainText('Ready on this customer');
   await expect(status).toContainText('Opened 1 times since');
   const host = await page.evaluate(() => {
@@ -68,8 +68,9 @@ test('the Korean portal gets the Korean UI', async ({ ext }) => {
   );
   const page = await ext.context.newPage();
   await page.goto(`https://partner.microsoft.com/ko-kr/dashboard/v2/customers/${TENANT}/subscriptions`);
-  await expect(page.getByRole('status')).toContainText('이 고객에서 사용할 준비가 되었습니다');
-  await expect(page.getByRole('status')).not.toContainText('Ready');
+  const status = page.getByRole('region', { name: '마이그레이션 도우미' }).getByRole('status');
+  await expect(status).toContainText('이 고객에서 사용할 준비가 되었습니다');
+  await expect(status).not.toContainText('Ready');
 });
 
 test('the customer list gets no customer UI and the page has no channel to the store', async ({ ext }) => {
@@ -84,5 +85,5 @@ test('the customer list gets no customer UI and the page has no channel to the s
     () => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage,
   );
   expect(canSend).not.toBe('function');
-  await expect(page.getByRole('status')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Migration Assistant' })).toHaveCount(0);
 });
