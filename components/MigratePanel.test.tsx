@@ -1,0 +1,122 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { builtInCatalog, matchRetiredOffer } from '@/lib/catalog';
+import { pickReplacement } from '@/lib/recommend';
+import { MigratePanel } from './MigratePanel';
+import type { PanelEvents, PanelModel } from './panel-model';
+
+const pick = pickReplacement({
+  retiring: { id: 's1', offerId: 'x', offerName: 'Kaizala Pro', quantity: 25, status: 'active' },
+  match: matchRetiredOffer(builtInCatalog, { offerName: 'Kaizala Pro' }),
+  customer: { id: 'c1', qualifications: [] },
+  otherSubscriptions: [],
+  subscribedSkus: [{ skuId: 'k', totalUnits: 25, consumedUnits: 25, servicePlans: ['KAIZALA_STANDALONE'] }],
+});
+if (!pick.ok || !pick.options[0]) throw new Error('fixture did not pick');
+const top = pick.options[0];
+
+const model = (over: Partial<PanelModel> = {}): PanelModel => ({
+  customerName: 'Alpine Ski House',
+  subscriptionName: 'Kaizala Pro',
+  fromProduct: 'Microsoft Kaizala Pro',
+  options: pick.options,
+  chosen: top,
+  reasons: pick.reasons,
+  quantity: 25,
+  quantityError: null,
+  editable: true,
+  usersToMove: 25,
+  deprovisionDays: 120,
+  steps: { purchase: 'pending', reassign: 'waiting', suspend: 'waiting' },
+  purchase: {},
+  reassign: { done: 0, failed: 0, total: 0, failedUsers: [] },
+  suspend: {},
+  otherTab: false,
+  problem: null,
+  complete: false,
+  ...over,
+});
+
+const events = (): PanelEvents => ({
+  onChoosePlan: vi.fn(),
+  onQuantity: vi.fn(),
+  onRun: vi.fn(),
+  onManualDone: vi.fn(),
+  onExport: vi.fn(),
+  onClose: vi.fn(),
+});
+
+const buttons = () => [...document.querySelectorAll('button')].map((b) => b.textContent);
+
+afterEach(() => render(null, document.body));
+
+describe('MigratePanel', () => {
+  it('offers exactly the next step, labelled with what the click will do', () => {
+    const on = events();
+    render(<MigratePanel lang="en" model={model()} {...on} />, document.body);
+    expect(document.querySelector('[role="dialog"]')?.getAttribute('aria-labelledby')).toBe('pcma-panel-title');
+    expect(buttons()).toContain('Buy 25 × Microsoft 365 Business Basic for Alpine Ski House');
+    expect(buttons().some((b) => b?.startsWith('Move 25 users'))).toBe(false);
+    [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Buy'))?.click();
+    expect(on.onRun).toHaveBeenCalledWith('purchase');
+  });
+
+  it('shows progress of step B and the users who failed', () => {
+    render(
+      <MigratePanel
+        lang="en"
+        model={model({
+          steps: { purchase: 'done', reassign: 'failed', suspend: 'waiting' },
+          purchase: { orderId: 'o-1', subscriptionId: 's-2' },
+          reassign: { done: 20, failed: 5, total: 25, failedUsers: [{ name: 'Ann Lee', reason: 'Out of licenses' }] },
+        })}
+        {...events()}
+      />,
+      document.body,
+    );
+    const bar = document.querySelector('[role="progressbar"]');
+    expect(bar?.getAttribute('aria-valuenow')).toBe('20');
+    expect(bar?.getAttribute('aria-valuemax')).toBe('25');
+    expect(document.body.textContent).toContain('20 of 25 users moved');
+    expect(document.body.textContent).toContain('Ann Lee: Out of licenses');
+    expect(document.body.textContent).toContain('Bought: order o-1, subscription s-2.');
+    expect(buttons()).toContain('Move 25 users from Microsoft Kaizala Pro to Microsoft 365 Business Basic');
+  });
+
+  it('explains a stopped step with Retry, "I did this myself" and the guide\'s manual steps', () => {
+    const on = events();
+    render(
+      <MigratePanel
+        lang="ko"
+        model={model({
+          steps: { purchase: 'failed', reassign: 'waiting', suspend: 'waiting' },
+          problem: { step: 'purchase', text: '찾지 못했습니다', manual: ['1. 고객을 선택합니다.'] },
+        })}
+        {...on}
+      />,
+      document.body,
+    );
+    expect(document.querySelector('[role="alert"]')?.textContent).toContain('찾지 못했습니다');
+    expect(document.body.textContent).toContain('1. 고객을 선택합니다.');
+    [...document.querySelectorAll('button')].find((b) => b.textContent === '직접 처리했습니다')?.click();
+    expect(on.onManualDone).toHaveBeenCalledWith('purchase');
+    expect(buttons()).toContain('Alpine Ski House에 Microsoft 365 Business Basic 25개 구매');
+  });
+
+  it('blocks steps while another tab runs one, and refuses a bad quantity', () => {
+    render(
+      <MigratePanel
+        lang="en"
+        model={model({ otherTab: true, quantityError: { en: 'At most 300.', ko: '최대 300.' } })}
+        {...events()}
+      />,
+      document.body,
+    );
+    const buy = [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Buy'));
+    expect(buy?.disabled).toBe(true);
+    expect(document.body.textContent).toContain('Another tab is running a step');
+    expect(document.querySelector('input[type="number"]')?.getAttribute('aria-invalid')).toBe('true');
+    expect(document.body.textContent).toContain('At most 300.');
+  });
+});

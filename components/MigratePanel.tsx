@@ -1,0 +1,202 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { formatNumber, type Lang, t } from '@/lib/i18n';
+import { showDay } from './format';
+import type { PanelEvents, PanelModel, StepId } from './panel-model';
+import { ProgressBar } from './ProgressBar';
+import { StepCard } from './StepCard';
+
+interface Props extends PanelEvents {
+  lang: Lang;
+  model: PanelModel;
+}
+
+/**
+ * The Migrate panel: the customer, the retiring subscription, the replacement (with its reasons and
+ * the alternatives), the quantity, and the three steps, each run by one click whose label says
+ * exactly what will happen.
+ */
+export function MigratePanel(props: Props) {
+  const { lang, model: m } = props;
+  const dialog = useRef<HTMLDivElement>(null);
+  useEffect(() => dialog.current?.focus(), []);
+  const offerName = m.chosen.offer.audience === 'commercial' ? m.chosen.plan.name[lang] : m.chosen.offer.name;
+  const busy = Object.values(m.steps).includes('running') || m.otherTab;
+  const canRun = (step: StepId) => !busy && (step !== 'purchase' || m.quantityError === null);
+  const manual = (step: StepId) =>
+    m.problem?.step === step && (
+      <div class="problem" role="alert">
+        <p>{m.problem.text}</p>
+        <div class="problem__actions">
+          <button type="button" onClick={() => props.onRun(step)} disabled={busy}>
+            {t(lang, 'retry')}
+          </button>
+          <button type="button" onClick={() => props.onManualDone(step)} disabled={busy}>
+            {t(lang, 'didItMyself')}
+          </button>
+        </div>
+        <details>
+          <summary>{t(lang, 'manualSteps')}</summary>
+          <ol class="manual">
+            {m.problem.manual.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ol>
+        </details>
+      </div>
+    );
+
+  return (
+    <div
+      class="panel"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="pcma-panel-title"
+      lang={lang}
+      tabIndex={-1}
+      ref={dialog}
+      onKeyDown={(e) => e.key === 'Escape' && props.onClose()}
+    >
+      <header class="panel__head">
+        <h2 id="pcma-panel-title">{t(lang, 'panelTitle', { subscription: m.subscriptionName })}</h2>
+        <button type="button" class="panel__close" onClick={props.onClose}>
+          {t(lang, 'panelClose')}
+        </button>
+      </header>
+      <p>{t(lang, 'panelCustomer', { customer: m.customerName })}</p>
+      {m.otherTab && (
+        <p class="note" role="status">
+          {t(lang, 'otherTab')}
+        </p>
+      )}
+
+      <fieldset class="panel__plan" disabled={!m.editable || busy}>
+        <legend>{t(lang, 'panelReplacement')}</legend>
+        <label>
+          {t(lang, 'panelAlternatives')}
+          <select value={m.chosen.plan.key} onChange={(e) => props.onChoosePlan(e.currentTarget.value)}>
+            {m.options.map((o) => (
+              <option key={o.plan.key} value={o.plan.key} disabled={!o.eligible}>
+                {o.eligible
+                  ? o.plan.name[lang]
+                  : t(lang, 'panelIneligible', { plan: o.plan.name[lang], reason: o.reasons[0]?.[lang] ?? '' })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t(lang, 'panelQuantity')}
+          <input
+            type="number"
+            min={m.chosen.offer.minQuantity}
+            max={m.chosen.offer.maxQuantity}
+            value={m.quantity}
+            aria-invalid={m.quantityError ? 'true' : 'false'}
+            aria-describedby={m.quantityError ? 'pcma-quantity-error' : undefined}
+            onChange={(e) => props.onQuantity(Number(e.currentTarget.value))}
+          />
+        </label>
+        {m.quantityError && (
+          <p id="pcma-quantity-error" class="error" role="alert">
+            {m.quantityError[lang]}
+          </p>
+        )}
+        <details>
+          <summary>{t(lang, 'panelReasons')}</summary>
+          <ul>
+            {[...m.reasons, ...m.chosen.reasons].map((r) => (
+              <li key={r.en}>{r[lang]}</li>
+            ))}
+          </ul>
+        </details>
+      </fieldset>
+
+      <StepCard
+        lang={lang}
+        id="purchase"
+        title={t(lang, 'stepPurchase')}
+        status={m.steps.purchase}
+        action={t(lang, 'actPurchase', {
+          quantity: formatNumber(lang, m.quantity),
+          offer: offerName,
+          customer: m.customerName,
+        })}
+        canRun={canRun('purchase')}
+        onRun={() => props.onRun('purchase')}
+      >
+        {m.steps.purchase === 'done' && (
+          <p>
+            {t(lang, 'purchaseDone', { order: m.purchase.orderId ?? '—', subscription: m.purchase.subscriptionId ?? '—' })}
+          </p>
+        )}
+        {m.steps.purchase === 'skipped' && m.purchase.skipReason && (
+          <p>{t(lang, 'purchaseSkipped', { reason: m.purchase.skipReason[lang] })}</p>
+        )}
+        {manual('purchase')}
+      </StepCard>
+
+      <StepCard
+        lang={lang}
+        id="reassign"
+        title={t(lang, 'stepReassign')}
+        status={m.steps.reassign}
+        action={t(lang, 'actReassign', { count: formatNumber(lang, m.usersToMove), from: m.fromProduct, to: offerName })}
+        canRun={canRun('reassign')}
+        onRun={() => props.onRun('reassign')}
+      >
+        <p class="note">{t(lang, 'panelRoleNote')}</p>
+        {m.reassign.total > 0 && (
+          <ProgressBar
+            value={m.reassign.done}
+            max={m.reassign.total}
+            label={t(lang, 'reassignProgress', {
+              done: formatNumber(lang, m.reassign.done),
+              total: formatNumber(lang, m.reassign.total),
+            })}
+          />
+        )}
+        {m.reassign.failedUsers.length > 0 && (
+          <div class="failed-users">
+            <p>{t(lang, 'reassignFailedUsers', { count: m.reassign.failedUsers.length })}</p>
+            <ul>
+              {m.reassign.failedUsers.map((u) => (
+                <li key={u.name}>
+                  {u.name}: {u.reason}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {manual('reassign')}
+      </StepCard>
+
+      <StepCard
+        lang={lang}
+        id="suspend"
+        title={t(lang, 'stepSuspend')}
+        status={m.steps.suspend}
+        action={t(lang, 'actSuspend', { subscription: m.subscriptionName, days: m.deprovisionDays })}
+        canRun={canRun('suspend')}
+        onRun={() => props.onRun('suspend')}
+      >
+        {m.steps.suspend === 'done' && m.suspend.deprovisionDate && (
+          <p>{t(lang, 'suspendDone', { date: showDay(lang, m.suspend.deprovisionDate) })}</p>
+        )}
+        {manual('suspend')}
+      </StepCard>
+
+      {m.complete && (
+        <p class="done" role="status">
+          {t(lang, 'complete')}
+        </p>
+      )}
+      <footer class="panel__foot">
+        <button type="button" onClick={() => props.onExport('csv')}>
+          {t(lang, 'exportCsv')}
+        </button>
+        <button type="button" onClick={() => props.onExport('json')}>
+          {t(lang, 'exportJson')}
+        </button>
+      </footer>
+    </div>
+  );
+}

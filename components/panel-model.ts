@@ -1,0 +1,41 @@
+import type { Localized } from '@/lib/catalog';
+import type { ReplacementOption } from '@/lib/recommend';
+
+export type StepId = 'purchase' | 'reassign' | 'suspend';
+export type StepStatus = 'waiting' | 'pending' | 'running' | 'done' | 'skipped' | 'failed';
+
+/** Everything the Migrate panel shows, computed by the content script from the store and the picker. */
+export interface PanelModel {
+  customerName: string;
+  subscriptionName: string;
+  /** The product users hold today, and the one they move to. */
+  fromProduct: string;
+  options: readonly ReplacementOption[];
+  chosen: ReplacementOption;
+  /** Picker reasons for the whole migration (coverage, audience …). */
+  reasons: readonly Localized[];
+  quantity: number;
+  quantityError: Localized | null;
+  /** False once the purchase has started: the plan and quantity are then fixed. */
+  editable: boolean;
+  usersToMove: number;
+  deprovisionDays: number;
+  steps: Record<StepId, StepStatus>;
+  purchase: { orderId?: string; subscriptionId?: string; skipReason?: Localized };
+  reassign: { done: number; failed: number; total: number; failedUsers: ReadonlyArray<{ name: string; reason: string }> };
+  suspend: { deprovisionDate?: string };
+  /** Another tab holds the lock: this one only shows progress. */
+  otherTab: boolean;
+  /** What stopped the last step, with the guide's manual instructions for it. */
+  problem: { step: StepId; text: string; manual: readonly string[] } | null;
+  complete: boolean;
+}
+
+export interface PanelEvents {
+  onChoosePlan(planKey: string): void;
+  onQuantity(quantity: number): void;
+  onRun(step: StepId): void;
+  onManualDone(step: StepId): void;
+  onExport(kind: 'csv' | 'json'): void;
+  onClose(): void;
+}
