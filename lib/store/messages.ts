@@ -1,4 +1,9 @@
 import * as z from 'zod/mini';
+import { NewMigration } from '@/lib/migration/create';
+import { MigrationEvent } from '@/lib/migration/events';
+import { MigrationId, TenantId } from '@/lib/migration/fields';
+import { REFUSAL_REASONS } from '@/lib/migration/machine';
+import { AuditEntry, MigrationRecord } from '@/lib/migration/types';
 
 /**
  * The only way content scripts reach the store. Both sides parse every message with these
@@ -6,14 +11,23 @@ import * as z from 'zod/mini';
  * never trusts an answer it did not expect.
  */
 
-const tenantId = z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/));
+const tenantId = TenantId;
 const page = z.string().check(z.regex(/^[a-z-]{1,40}$/));
 
 export const StoreRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('customer.visit'), tenantId, page }),
   z.object({ type: z.literal('customer.get'), tenantId }),
+  /** Idempotent: an existing migration is returned as stored. */
+  z.object({ type: z.literal('migration.create'), migration: NewMigration }),
+  z.object({ type: z.literal('migration.get'), id: MigrationId }),
+  z.object({ type: z.literal('migration.list'), tenantId }),
+  z.object({ type: z.literal('migration.apply'), id: MigrationId, event: MigrationEvent }),
+  z.object({ type: z.literal('migration.audit'), id: MigrationId }),
+  /** The lease of the sending tab (the background reads the tab from the sender, never from the message). */
+  z.object({ type: z.literal('migration.lock'), id: MigrationId, action: z.enum(['acquire', 'renew', 'release']) }),
 ]);
 export type StoreRequest = z.infer<typeof StoreRequest>;
+export type StoreRequestType = StoreRequest['type'];
 
 export const CustomerVisitRecord = z.object({
   tenantId,
@@ -23,8 +37,77 @@ export const CustomerVisitRecord = z.object({
   visits: z.number().check(z.int(), z.positive()),
 });
 
+/** The answer to `customer.visit` and `customer.get`. */
 export const StoreResponse = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), customer: z.nullable(CustomerVisitRecord) }),
   z.object({ ok: z.literal(false), error: z.enum(['bad-request', 'forbidden-sender', 'store-failed']) }),
 ]);
 export type StoreResponse = z.infer<typeof StoreResponse>;
+
+/** Any request may fail these ways; the background answers `forbidden-sender` before parsing. */
+const StoreFailure = z.object({
+  ok: z.literal(false),
+  error: z.enum(['bad-request', 'forbidden-sender', 'store-failed']),
+});
+
+export const MigrationCreateResponse = z.union([
+  z.object({ ok: z.literal(true), migration: MigrationRecord, created: z.boolean() }),
+  StoreFailure,
+]);
+
+export const MigrationGetResponse = z.union([
+  z.object({
+    ok: z.literal(true),
+    migration: z.nullable(MigrationRecord),
+    /** Whether a tab runs a step now: the asker (`mine`), another tab (`other`, show progress only) or none. */
+    lock: z.enum(['none', 'mine', 'other']),
+  }),
+  StoreFailure,
+]);
+
+export const MigrationListResponse = z.union([
+  z.object({ ok: z.literal(true), migrations: z.array(MigrationRecord) }),
+  StoreFailure,
+]);
+
+export const MigrationApplyResponse = z.union([
+  z.object({ ok: z.literal(true), migration: MigrationRecord, audit: z.array(AuditEntry) }),
+  /** The state machine's guard said no; nothing was written. */
+  z.object({ ok: z.literal(false), error: z.literal('refused'), reason: z.enum(REFUSAL_REASONS), message: z.string() }),
+  z.object({ ok: z.literal(false), error: z.literal('not-found') }),
+  /** Another tab holds the migration's lease: only it may change the migration now. */
+  z.object({ ok: z.literal(false), error: z.literal('locked'), holder: z.number() }),
+  StoreFailure,
+]);
+
+export const MigrationAuditResponse = z.union([
+  z.object({ ok: z.literal(true), entries: z.array(AuditEntry) }),
+  StoreFailure,
+]);
+
+export const MigrationLockResponse = z.union([
+  z.object({
+    ok: z.literal(true),
+    granted: z.boolean(),
+    holder: z.optional(z.number()),
+    expiresAt: z.optional(z.number()),
+  }),
+  /** Leases belong to tabs; a sender outside a tab (an extension page) cannot hold one. */
+  z.object({ ok: z.literal(false), error: z.literal('no-tab') }),
+  StoreFailure,
+]);
+
+/** Each request's answer, so the client checks exactly the shape its request can get back. */
+export const RESPONSES = {
+  'customer.visit': StoreResponse,
+  'customer.get': StoreResponse,
+  'migration.create': MigrationCreateResponse,
+  'migration.get': MigrationGetResponse,
+  'migration.list': MigrationListResponse,
+  'migration.apply': MigrationApplyResponse,
+  'migration.audit': MigrationAuditResponse,
+  'migration.lock': MigrationLockResponse,
+} as const satisfies Record<StoreRequestType, z.ZodMiniType>;
+
+export type StoreResponseTo<T extends StoreRequestType> = z.infer<(typeof RESPONSES)[T]>;
+export type AnyStoreResponse = StoreResponseTo<StoreRequestType>;

@@ -1,4 +1,5 @@
 import type { DBSchema } from 'idb';
+import type { AuditEntry, MigrationRecord } from '@/lib/migration/types';
 
 /**
  * The extension's IndexedDB, opened only in the background (extension origin): a content
@@ -6,7 +7,7 @@ import type { DBSchema } from 'idb';
  * Bump DB_VERSION with a new step in migrations.ts whenever a store or index changes.
  */
 export const DB_NAME = 'pc-migration-assistant';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** A customer the agent has opened in the portal: the seed of the worklist. */
 export interface CustomerVisit {
@@ -23,5 +24,17 @@ export interface AssistantDb extends DBSchema {
     key: string;
     value: CustomerVisit;
     indexes: { byLastSeen: number };
+  };
+  /** One record per migration (since v2), keyed `${tenantId}:${subscriptionId}`. */
+  migrations: {
+    key: string;
+    value: MigrationRecord;
+    indexes: { byTenant: string };
+  };
+  /** Every migration's audit log (since v2), keyed [migrationId, seq] so a key range reads one log in order. */
+  audit: {
+    key: [string, number];
+    value: AuditEntry;
+    indexes: { byMigration: string };
   };
 }

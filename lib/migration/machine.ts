@@ -1,0 +1,322 @@
+import type { MigrationEvent } from './events';
+import { everyUserMoved, isComplete, isSettled, usersProgress } from './progress';
+import type {
+  AuditDraft,
+  AuditEntry,
+  MigrationRecord,
+  PurchaseStep,
+  ReassignStep,
+  ReplacementSide,
+  RetiringSide,
+  SuspendStep,
+  UserOutcome,
+} from './types';
+
+export { createdAudit, migrationId, newMigration } from './create';
+export { everyUserMoved, isComplete, isSettled, nextStep, usersProgress } from './progress';
+
+/**
+ * The migration's state machine: a pure function from (record, event, time) to the next record
+ * and the audit entries that describe the change, or a refusal that changes nothing. Every guard
+ * lives here, so a wrong order (B before A, C while a user still holds the old license, a second
+ * purchase) cannot be written whichever tab or step sends the event.
+ */
+
+/**
+ * Why an event was refused:
+ * - `not-allowed`: the event does not apply to its step's current state (`purchase.verified` while pending);
+ * - `out-of-order`: its step is not reachable yet (B before A is settled, C before B is);
+ * - `complete`: the migration is complete, nothing changes after C;
+ * - `unknown-user`: `reassign.user` names a user that `reassign.started` never announced;
+ * - `users-not-moved`: finishing B or starting C while a user has not moved would leave that user
+ *   without a license.
+ */
+export const REFUSAL_REASONS = ['not-allowed', 'out-of-order', 'complete', 'unknown-user', 'users-not-moved'] as const;
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+
+export interface Refusal {
+  ok: false;
+  reason: RefusalReason;
+  message: string;
+}
+
+export type Transition = { ok: true; record: MigrationRecord; audit: AuditDraft[] } | Refusal;
+
+export function applyEvent(record: MigrationRecord, event: MigrationEvent, now: number): Transition {
+  if (isComplete(record)) return refuse('complete', `${event.type}: the migration is complete`);
+  switch (event.type) {
+    case 'purchase.intent':
+    case 'purchase.submitted':
+    case 'purchase.verified':
+    case 'purchase.skipped':
+    case 'purchase.failed':
+    case 'purchase.reset':
+    case 'replacement.changed':
+    case 'quantity.changed':
+      return purchaseEvent(record, event, now);
+    case 'reassign.started':
+    case 'reassign.user':
+    case 'reassign.finished':
+    case 'reassign.skipped':
+    case 'reassign.failed':
+      if (!isSettled(record, 'purchase')) {
+        return refuse('out-of-order', `${event.type}: the purchase (step A) is not done or skipped yet`);
+      }
+      return reassignEvent(record, event, now);
+    case 'suspend.submitted':
+    case 'suspend.verified':
+    case 'suspend.failed':
+      if (!isSettled(record, 'reassign')) {
+        return refuse('out-of-order', `${event.type}: the license reassignment (step B) is not done or skipped yet`);
+      }
+      if (!everyUserMoved(record)) {
+        return refuse('users-not-moved', `${event.type}: some users still hold only the retiring license`);
+      }
+      return suspendEvent(record, event, now);
+  }
+}
+
+// ---- A: purchase ----------------------------------------------------------------------------
+
+type PurchaseEvent = Extract<
+  MigrationEvent,
+  { type: `purchase.${string}` | 'replacement.changed' | 'quantity.changed' }
+>;
+
+function purchaseEvent(record: MigrationRecord, event: PurchaseEvent, now: number): Transition {
+  const p = record.steps.purchase;
+  const rep = record.replacement;
+  const log = (action: string, result: AuditEntry['result'], detail: string) =>
+    audit(record, now, 'purchase', action, result, detail);
+  switch (event.type) {
+    case 'purchase.intent':
+      // From failed too: failed is only ever reached before an order exists (see purchase.failed).
+      if (p.state !== 'pending' && p.state !== 'failed') return notAllowed(event, 'purchase', p.state);
+      return done(withPurchase(record, { state: 'intent', intentAt: now }, now), [
+        log('intent', 'info', `Intent to buy ${side(rep)} recorded before Submit`),
+      ]);
+    case 'purchase.submitted':
+      if (p.state !== 'intent') return notAllowed(event, 'purchase', p.state);
+      return done(withPurchase(record, { ...p, state: 'submitted', orderId: event.orderId }, now), [
+        log('submitted', 'info', `Order ${event.orderId} submitted: ${side(rep)}`),
+      ]);
+    case 'purchase.verified': {
+      if (p.state !== 'intent' && p.state !== 'submitted') return notAllowed(event, 'purchase', p.state);
+      const subscriptionId = event.subscriptionId.toLowerCase();
+      const order = p.orderId ? `, order ${p.orderId}` : '';
+      return done(withPurchase(record, { ...p, state: 'done', subscriptionId }, now), [
+        log('verified', 'ok', `Replacement subscription ${subscriptionId} verified: ${side(rep)}${order}`),
+      ]);
+    }
+    case 'purchase.skipped':
+      if (p.state !== 'pending' && p.state !== 'failed') return notAllowed(event, 'purchase', p.state);
+      return done(withPurchase(record, { state: 'skipped', reason: event.reason }, now), [
+        log('skipped', 'info', `Purchase skipped: ${event.reason}`),
+      ]);
+    case 'purchase.failed':
+      // Not from submitted: an order exists then, and only reconciling with the API can tell what it
+      // bought. Marking it failed would open the way to a second purchase.
+      if (p.state !== 'pending' && p.state !== 'intent') return notAllowed(event, 'purchase', p.state);
+      return done(withPurchase(record, { state: 'failed', error: event.error }, now), [
+        log('failed', 'failed', `Purchase of ${side(rep)} failed: ${event.error}`),
+      ]);
+    case 'purchase.reset': {
+      // From intent when reconcile finds nothing bought; from submitted only on the agent's word, after
+      // reconcile was uncertain and the agent checked the portal's orders (reconcile never says "not
+      // bought" once an order id is recorded).
+      if (p.state !== 'intent' && p.state !== 'submitted') return notAllowed(event, 'purchase', p.state);
+      const since = p.intentAt === undefined ? '' : ` of ${new Date(p.intentAt).toISOString()}`;
+      const order = p.orderId ? ` (order ${p.orderId} not found)` : '';
+      const why = event.reason ? `: ${event.reason}` : '';
+      return done(withPurchase(record, { state: 'pending' }, now), [
+        log('reset', 'info', `Intent${since}${order} was not bought; the purchase may be retried${why}`),
+      ]);
+    }
+    case 'replacement.changed': {
+      if (!replacementOpen(p)) return notAllowed(event, 'purchase', p.state);
+      const replacement: ReplacementSide = { ...event.replacement };
+      return done({ ...record, replacement, updatedAt: now }, [
+        log('replacement-changed', 'info', `Replacement changed from ${side(rep)} (plan ${rep.planKey}) to ` +
+          `${side(replacement)} (plan ${replacement.planKey})`),
+      ]);
+    }
+    case 'quantity.changed':
+      if (!replacementOpen(p)) return notAllowed(event, 'purchase', p.state);
+      return done({ ...record, replacement: { ...rep, quantity: event.quantity }, updatedAt: now }, [
+        log('quantity-changed', 'info', `Quantity of ${rep.offerName} changed from ${rep.quantity} ` +
+          `to ${event.quantity}`),
+      ]);
+  }
+}
+
+/**
+ * What to buy may change only while nothing has been ordered. Failed counts as such: the machine
+ * reaches it only before an order exists, and fixing the quantity is the usual cure (error 2002).
+ */
+function replacementOpen(p: PurchaseStep): boolean {
+  return p.state === 'pending' || p.state === 'failed';
+}
+
+// ---- B: reassign ----------------------------------------------------------------------------
+
+type ReassignEvent = Extract<MigrationEvent, { type: `reassign.${string}` }>;
+
+function reassignEvent(record: MigrationRecord, event: ReassignEvent, now: number): Transition {
+  const b = record.steps.reassign;
+  const from = product(record.retiring);
+  const to = product(record.replacement);
+  const log = (action: string, result: AuditEntry['result'], detail: string) =>
+    audit(record, now, 'reassign', action, result, detail);
+  switch (event.type) {
+    case 'reassign.started': {
+      // Again from running or failed: a resumed step re-announces its users. Outcomes already
+      // recorded are kept as they are, so a resume neither forgets a user nor moves one twice.
+      if (b.state !== 'pending' && b.state !== 'running' && b.state !== 'failed') {
+        return notAllowed(event, 'reassign', b.state);
+      }
+      const users: Record<string, UserOutcome> = { ...b.users };
+      let added = 0;
+      for (const u of event.users) {
+        const key = u.userId.toLowerCase();
+        if (users[key]) continue;
+        users[key] = { userId: key, displayName: u.displayName, upn: u.upn, state: 'pending' };
+        added++;
+      }
+      const next = withReassign(record, { state: 'running', users }, now);
+      const { done: moved, failed, total } = usersProgress(next);
+      return done(next, [
+        log('started', 'info', `${total} users to move from ${from} to ${to} (${added} new; ` +
+          `${moved} moved and ${failed} failed before)`),
+      ]);
+    }
+    case 'reassign.user': {
+      if (b.state !== 'running') return notAllowed(event, 'reassign', b.state);
+      const key = event.userId.toLowerCase();
+      const user = b.users[key];
+      if (!user) return refuse('unknown-user', `reassign.user: user ${key} was not announced by reassign.started`);
+      if (user.state === 'moved') return refuse('not-allowed', `reassign.user: ${who(user)} has already moved`);
+      const outcome: UserOutcome = {
+        userId: user.userId,
+        displayName: user.displayName,
+        upn: user.upn,
+        state: event.state,
+        at: now,
+        ...(event.state === 'failed' && event.reason !== undefined ? { reason: event.reason } : {}),
+        ...(event.state === 'failed' && event.code !== undefined ? { code: event.code } : {}),
+      };
+      const next = withReassign(record, { ...b, users: { ...b.users, [key]: outcome } }, now);
+      const entry =
+        event.state === 'moved'
+          ? log('user-moved', 'ok', `${who(user)} moved from ${from} to ${to}`)
+          : log('user-failed', 'failed', `${who(user)} not moved from ${from} to ${to}: ` +
+              `${event.reason ?? 'no reason given'}${event.code ? ` (code ${event.code})` : ''}`);
+      return done(next, [entry]);
+    }
+    case 'reassign.finished': {
+      if (b.state !== 'running') return notAllowed(event, 'reassign', b.state);
+      const { done: moved, total } = usersProgress(record);
+      if (moved !== total) {
+        return refuse('users-not-moved', `reassign.finished: ${total - moved} of ${total} users have not moved`);
+      }
+      return done(withReassign(record, { state: 'done', users: b.users }, now), [
+        log('finished', 'ok', `All ${total} users moved from ${from} to ${to}`),
+      ]);
+    }
+    case 'reassign.skipped':
+      // Only before anything was announced: skipping a half-done step would leave its remaining
+      // users on the old license when C suspends it.
+      if (b.state !== 'pending' || Object.keys(b.users).length > 0) return notAllowed(event, 'reassign', b.state);
+      return done(withReassign(record, { state: 'skipped', users: b.users, reason: event.reason }, now), [
+        log('skipped', 'info', `License reassignment skipped: ${event.reason}`),
+      ]);
+    case 'reassign.failed': {
+      if (b.state !== 'pending' && b.state !== 'running') return notAllowed(event, 'reassign', b.state);
+      const { done: moved, failed, total } = usersProgress(record);
+      return done(withReassign(record, { state: 'failed', users: b.users, error: event.error }, now), [
+        log('failed', 'failed', `License reassignment stopped: ${event.error} ` +
+          `(${moved} of ${total} users moved, ${failed} failed)`),
+      ]);
+    }
+  }
+}
+
+// ---- C: suspend -----------------------------------------------------------------------------
+
+type SuspendEvent = Extract<MigrationEvent, { type: `suspend.${string}` }>;
+
+function suspendEvent(record: MigrationRecord, event: SuspendEvent, now: number): Transition {
+  const c = record.steps.suspend;
+  const old = `subscription ${record.subscriptionId} (${side(record.retiring)})`;
+  const log = (action: string, result: AuditEntry['result'], detail: string) =>
+    audit(record, now, 'suspend', action, result, detail);
+  switch (event.type) {
+    case 'suspend.submitted':
+      if (c.state !== 'pending' && c.state !== 'failed') return notAllowed(event, 'suspend', c.state);
+      return done(withSuspend(record, { state: 'submitted' }, now), [
+        log('submitted', 'info', `Suspension of ${old} submitted`),
+      ]);
+    case 'suspend.verified':
+      if (c.state !== 'submitted') return notAllowed(event, 'suspend', c.state);
+      return done(withSuspend(record, { state: 'done', deprovisionDate: event.deprovisionDate }, now), [
+        log('verified', 'ok', `${old} suspended; de-provisioned on ${event.deprovisionDate}`),
+        audit(record, now, 'migration', 'completed', 'ok', `${record.customerName} moved from ` +
+          `${record.retiring.offerName} to ${record.replacement.offerName}`),
+      ]);
+    case 'suspend.failed':
+      if (c.state !== 'pending' && c.state !== 'submitted') return notAllowed(event, 'suspend', c.state);
+      return done(withSuspend(record, { state: 'failed', error: event.error }, now), [
+        log('failed', 'failed', `Suspension of ${old} failed: ${event.error}`),
+      ]);
+  }
+}
+
+// ---- helpers --------------------------------------------------------------------------------
+
+function done(record: MigrationRecord, entries: AuditDraft[]): Transition {
+  return { ok: true, record, audit: entries };
+}
+
+function refuse(reason: RefusalReason, message: string): Refusal {
+  return { ok: false, reason, message };
+}
+
+function notAllowed(event: MigrationEvent, step: string, state: string): Refusal {
+  return refuse('not-allowed', `${event.type} is not allowed while the ${step} step is ${state}`);
+}
+
+function audit(
+  record: MigrationRecord,
+  at: number,
+  step: AuditEntry['step'],
+  action: string,
+  result: AuditEntry['result'],
+  detail: string,
+): AuditDraft {
+  return { migrationId: record.id, at, step, action, result, detail };
+}
+
+function withPurchase(record: MigrationRecord, purchase: PurchaseStep, now: number): MigrationRecord {
+  return { ...record, updatedAt: now, steps: { ...record.steps, purchase } };
+}
+
+function withReassign(record: MigrationRecord, reassign: ReassignStep, now: number): MigrationRecord {
+  return { ...record, updatedAt: now, steps: { ...record.steps, reassign } };
+}
+
+function withSuspend(record: MigrationRecord, suspend: SuspendStep, now: number): MigrationRecord {
+  return { ...record, updatedAt: now, steps: { ...record.steps, suspend } };
+}
+
+/** "25 × Microsoft 365 Business Basic (offer …)". */
+function side(s: RetiringSide | ReplacementSide): string {
+  return `${s.quantity} × ${s.offerName} (offer ${s.offerId})`;
+}
+
+/** Licenses name the product, which may differ from the offer's name. */
+function product(s: RetiringSide | ReplacementSide): string {
+  return s.productName ?? s.offerName;
+}
+
+function who(u: UserOutcome): string {
+  return `${u.displayName || u.upn} <${u.upn}> (${u.userId})`;
+}

@@ -1,0 +1,116 @@
+import type { NewMigration } from './create';
+import type { MigrationEvent } from './events';
+import { applyEvent, newMigration } from './machine';
+import type { MigrationRecord } from './types';
+
+/** A Kaizala Pro subscription moving to Microsoft 365 Business Basic, for the tests of this folder and the store. */
+
+export const TENANT = '3c5a1f0e-1b2c-4d3e-8f90-a1b2c3d4e5f6';
+export const OTHER_TENANT = '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a';
+export const SUBSCRIPTION = 'A1B2C3D4-0000-4000-8000-00000000000A';
+export const BASIC_OFFER = '031C9E47-4802-4248-838E-778FB1D2CC05';
+export const BASIC_SKU = '3b555118-da6a-4418-894f-7df1e2096870';
+
+export function sampleInput(overrides: Partial<NewMigration> = {}): NewMigration {
+  return {
+    tenantId: TENANT,
+    subscriptionId: SUBSCRIPTION,
+    customerName: '주식회사 한빛, "Hanbit" Co.',
+    retiring: {
+      offerId: 'PLACEHOLDER:kaizala-pro-standalone',
+      offerName: 'Kaizala Pro',
+      skuId: null,
+      productName: null,
+      quantity: 25,
+    },
+    replacement: {
+      planKey: 'm365-business-basic',
+      offerId: BASIC_OFFER,
+      offerName: 'Microsoft 365 Business Basic',
+      skuId: BASIC_SKU,
+      productName: 'Microsoft 365 Business Basic',
+      quantity: 25,
+    },
+    purchaseNeeded: true,
+    reassignNeeded: true,
+    ...overrides,
+  };
+}
+
+export const USERS = [
+  { userId: 'U-0001', displayName: '김민준', upn: 'minjun.kim@hanbit.example' },
+  { userId: 'u-0002', displayName: 'Lee, "Jay"', upn: 'jay.lee@hanbit.example' },
+];
+
+/** Applies events in order from a fresh record, failing loudly if the machine refuses one. */
+export function drive(
+  events: MigrationEvent[],
+  start: MigrationRecord = newMigration(sampleInput(), 1_000),
+): MigrationRecord {
+  let record = start;
+  let now = record.updatedAt;
+  for (const event of events) {
+    const result = applyEvent(record, event, ++now);
+    if (!result.ok) throw new Error(`fixture: ${event.type} refused: ${result.message}`);
+    record = result.record;
+  }
+  return record;
+}
+
+/** The events that take a fresh record to each stage the tests look at. */
+export const STAGES = {
+  new: [],
+  intent: [{ type: 'purchase.intent' }],
+  submitted: [{ type: 'purchase.intent' }, { type: 'purchase.submitted', orderId: 'ORD-1' }],
+  'purchase-failed': [{ type: 'purchase.intent' }, { type: 'purchase.failed', error: 'Quantity above maximum' }],
+  'purchase-skipped': [{ type: 'purchase.skipped', reason: 'already owned' }],
+  bought: [
+    { type: 'purchase.intent' },
+    { type: 'purchase.submitted', orderId: 'ORD-1' },
+    { type: 'purchase.verified', subscriptionId: 'B0000000-0000-4000-8000-00000000000B' },
+  ],
+} satisfies Record<string, MigrationEvent[]>;
+
+const BOUGHT: MigrationEvent[] = STAGES.bought;
+const RUNNING: MigrationEvent[] = [...BOUGHT, { type: 'reassign.started', users: USERS }];
+const MOVED: MigrationEvent[] = [
+  ...RUNNING,
+  { type: 'reassign.user', userId: 'u-0001', state: 'moved' },
+  { type: 'reassign.user', userId: 'u-0002', state: 'moved' },
+];
+
+export const LATER_STAGES = {
+  'reassign-running': RUNNING,
+  'reassign-partial': [
+    ...RUNNING,
+    { type: 'reassign.user', userId: 'u-0001', state: 'moved' },
+    { type: 'reassign.user', userId: 'u-0002', state: 'failed', reason: 'Forbidden', code: '403' },
+  ],
+  'reassign-failed': [...RUNNING, { type: 'reassign.failed', error: 'Sales agents cannot assign licenses' }],
+  reassigned: [...MOVED, { type: 'reassign.finished' }],
+  'reassign-skipped': [...BOUGHT, { type: 'reassign.skipped', reason: 'nobody uses it' }],
+  'suspend-submitted': [...MOVED, { type: 'reassign.finished' }, { type: 'suspend.submitted' }],
+  'suspend-failed': [...MOVED, { type: 'reassign.finished' }, { type: 'suspend.failed', error: 'Timed out' }],
+  complete: [
+    ...MOVED,
+    { type: 'reassign.finished' },
+    { type: 'suspend.submitted' },
+    { type: 'suspend.verified', deprovisionDate: '2024-10-29' },
+  ],
+} satisfies Record<string, MigrationEvent[]>;
+
+export const ALL_STAGES = { ...STAGES, ...LATER_STAGES };
+export type Stage = keyof typeof ALL_STAGES;
+
+export function recordAt(stage: Stage): MigrationRecord {
+  return drive(ALL_STAGES[stage]);
+}
+
+/** Freezes a value and everything in it, so a test fails if the machine writes to its input. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
