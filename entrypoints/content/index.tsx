@@ -12,6 +12,9 @@ import { customerBadges } from './features/customer-badges';
 import { detailBanner } from './features/detail-banner';
 import { subscriptionBanners } from './features/subscription-banners';
 import { createIsland } from './host';
+import { closePanelUnlessFor, openMigratePanel, resumeInterrupted } from './migrate/controller';
+import type { RetiringItem } from '@/lib/overlay/assess';
+import { loadRetiring } from './features/subscription-banners';
 import type { PageContext } from './page';
 
 export default defineContentScript({
@@ -43,9 +46,10 @@ export default defineContentScript({
           abort.signal.addEventListener('abort', () => notice.remove());
         },
       };
-      // The Migrate panel arrives with issue 5; until then the button leaves the page as it is.
-      const onMigrate = () => undefined;
+      closePanelUnlessFor(route.tenantId);
+      const onMigrate = (item: RetiringItem) => void openMigratePanel(item, lang);
       const features: Array<Promise<void>> = [];
+      if (route.tenantId) features.push(resume(pageCtx, route.tenantId));
       if (route.page === 'subscriptions') features.push(subscriptionBanners(pageCtx, onMigrate));
       if (route.page === 'subscription-detail') features.push(detailBanner(pageCtx, onMigrate));
       if (route.page === 'customer-list') features.push(customerBadges(pageCtx));
@@ -59,6 +63,12 @@ export default defineContentScript({
     boot(location.href);
   },
 });
+
+/** Brings back the panel of a migration this customer left mid-step (reload, closed tab, restart). */
+async function resume(page: PageContext, tenantId: string): Promise<void> {
+  const items = await loadRetiring(page, tenantId);
+  if (items && !page.signal.aborted) await resumeInterrupted(items, page.lang);
+}
 
 /** Records the visit in the background store and shows that the assistant runs on this customer. */
 async function showStatus(ctx: ContentScriptContext, page: PageContext, tenantId: string): Promise<void> {

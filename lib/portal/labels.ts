@@ -25,10 +25,11 @@ export const LABELS = {
   assigned: { en: ['Assigned'], ko: ['할당됨'] },
   buyMore: { en: ['Buy more'], ko: ['추가 구매'] },
   licensesUpdated: { en: ['Licenses updated'], ko: ['라이선스가 업데이트됨'] },
-  first: { en: ['First'], ko: ['첫 번째'] },
-  previous: { en: ['Previous'], ko: ['이전'] },
-  next: { en: ['Next'], ko: ['다음'] },
-  last: { en: ['Last'], ko: ['마지막'] },
+  // The "... page" spellings are ASSUMED (icon-only pagers name their buttons so).
+  first: { en: ['First', 'First page'], ko: ['첫 번째', '첫 페이지', '첫 번째 페이지'] },
+  previous: { en: ['Previous', 'Previous page'], ko: ['이전', '이전 페이지'] },
+  next: { en: ['Next', 'Next page'], ko: ['다음', '다음 페이지'] },
+  last: { en: ['Last', 'Last page'], ko: ['마지막', '마지막 페이지'] },
 } as const satisfies Record<string, { en: readonly string[]; ko: readonly string[] }>;
 
 export type LabelKey = keyof typeof LABELS;
@@ -57,3 +58,45 @@ export function isLabel(key: LabelKey, text: string | null | undefined): boolean
 export function labelText(key: LabelKey, lang: 'en' | 'ko'): string {
   return LABELS[key][lang][0];
 }
+
+/**
+ * Words the portal shows inside longer texts (confirmations, per-user results, the de-provisioning
+ * note), found as part of a text rather than as a whole label: English from a word start ignoring
+ * case ("de-provision" finds "de-provisioned"), Korean ignoring spaces (Microsoft's Korean spacing
+ * varies: "프로 비전 해제"). ASSUMED, every one: the contract fixes none of these texts.
+ */
+export const PHRASES = {
+  /** Near the order id on the purchase confirmation ("Order ID", "Order number", "주문 ID"). */
+  order: { en: ['order'], ko: ['주문'] },
+  /** The purchase went through. */
+  orderConfirmed: {
+    en: [
+      'order submitted',
+      'order placed',
+      'order has been submitted',
+      'order has been placed',
+      'order was submitted',
+      'order was placed',
+      'order confirmation',
+      'thank you for your order',
+    ],
+    ko: ['주문이 제출됨', '주문이 제출되었습니다', '주문을 제출했습니다', '주문 완료', '주문이 완료', '주문 확인'],
+  },
+  /** The subscription detail page saved a change. */
+  subscriptionUpdated: {
+    en: ['subscription updated', 'subscription has been updated', 'subscription was updated'],
+    ko: ['구독이 업데이트됨', '구독이 업데이트되었습니다', '구독을 업데이트했습니다'],
+  },
+  /** Under Suspended: when the suspended subscription will be removed (the seeds: after 120 days). */
+  deprovision: {
+    en: ['de-provision', 'deprovision'],
+    ko: ['프로비전 해제', '프로비전이 해제', '프로비저닝 해제', '프로비저닝이 해제'],
+  },
+  /** A per-user line that did not succeed. */
+  failed: {
+    en: ['error', 'failed', 'failure', 'denied', 'forbidden', 'not permitted', 'not allowed', 'unable', 'could not'],
+    ko: ['오류', '실패', '거부', '권한이 없', '할 수 없'],
+  },
+} as const satisfies Record<string, { en: readonly string[]; ko: readonly string[] }>;
+
+export type PhraseKey = keyof typeof PHRASES;

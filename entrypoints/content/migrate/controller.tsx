@@ -1,0 +1,307 @@
+import { MigratePanel } from '@/components/MigratePanel';
+import type { StepId } from '@/components/panel-model';
+import type { SubscribedSku } from '@/lib/api';
+import { isGuid } from '@/lib/catalog';
+import { type Lang, t } from '@/lib/i18n';
+import { auditToCsv, auditToJson } from '@/lib/migration/export';
+import { type StepDeps, StepStop } from '@/lib/migration/steps/deps';
+import { reconcile, runPurchase } from '@/lib/migration/steps/purchase';
+import { runReassign } from '@/lib/migration/steps/reassign';
+import { runSuspend } from '@/lib/migration/steps/suspend';
+import type { MigrationRecord } from '@/lib/migration/types';
+import type { RetiringItem } from '@/lib/overlay/assess';
+import { labelText, LABELS, type LabelKey } from '@/lib/portal/labels';
+import { PAGE_NAMES } from '@/lib/portal/navigate';
+import { validateQuantity } from '@/lib/recommend';
+import { createIsland, type Island } from '../host';
+import { cache, client } from '../session';
+import { download } from './download';
+import { manualDone } from './manual';
+import { type PanelState, panelModel } from './model';
+import { migrations } from './store';
+
+const STEP_INDEX: Record<StepId, number> = { purchase: 0, reassign: 1, suspend: 2 };
+
+interface Open {
+  item: RetiringItem;
+  lang: Lang;
+  state: PanelState;
+  island: Island;
+  poll: ReturnType<typeof setInterval>;
+  /** Names of the licenses as Partner Center shows them, read when a step starts. */
+  skus: SubscribedSku[];
+}
+
+let open: Open | null = null;
+
+/** Opens (or brings back) the Migrate panel for a retiring subscription. One panel at a time. */
+export async function openMigratePanel(item: RetiringItem, lang: Lang): Promise<void> {
+  if (!item.pick.ok) return;
+  const pick = item.pick;
+  if (open && open.state.record.subscriptionId === item.subscription.id.toLowerCase()) return;
+  closePanel();
+  const tenantId = item.retirement && (await tenantOf(item));
+  if (!tenantId) return;
+  const option = pick.options.find((o) => o.eligible) ?? pick.options[0];
+  if (!option) return;
+  const [customer, skus] = await Promise.all([
+    cache.getCustomer(tenantId),
+    client.listSubscribedSkus(tenantId),
+  ]);
+  const country = (customer.ok && customer.data.billingProfile?.defaultAddress?.country) || 'US';
+  const offers = await cache.listOffers(country);
+  const offerSku = (offerId: string) =>
+    offers.ok ? offers.data.find((o) => o.id.toLowerCase() === offerId.toLowerCase())?.product.id.toLowerCase() : undefined;
+  const tenantSkus = skus.ok ? skus.data : [];
+  const retiredSku =
+    offerSku(item.subscription.offerId) ??
+    tenantSkus.find((s) => s.servicePlans.some((p) => item.retirement.retiredServicePlans.includes(p.serviceName)))
+      ?.productSku.id.toLowerCase() ??
+    (isGuid(pick.retiredOffer.skuId) ? pick.retiredOffer.skuId.toLowerCase() : null);
+  const replacementSku = offerSku(option.offer.offerId) ?? option.plan.skuIds.find(isGuid)?.toLowerCase() ?? null;
+  const nameOf = (sku: string | null) => tenantSkus.find((s) => s.productSku.id.toLowerCase() === sku)?.productSku.name;
+
+  const created = await migrations.create({
+    tenantId,
+    subscriptionId: item.subscription.id,
+    customerName: (customer.ok && customer.data.companyProfile.companyName) || tenantId,
+    retiring: {
+      offerId: item.subscription.offerId,
+      offerName: item.subscription.offerName,
+      skuId: retiredSku,
+      productName: nameOf(retiredSku) ?? item.subscription.offerName,
+      quantity: item.subscription.quantity,
+    },
+    replacement: {
+      planKey: option.plan.key,
+      offerId: option.offer.offerId,
+      offerName: option.offer.name,
+      skuId: replacementSku,
+      productName: nameOf(replacementSku) ?? option.plan.name.en,
+      quantity: Math.max(1, option.quantity),
+    },
+    purchaseNeeded: pick.purchaseNeeded,
+    reassignNeeded: pick.reassignNeeded || pick.licenseCleanupNeeded,
+  });
+  if (!created.ok) return;
+  const record = created.migration;
+  const chosen = pick.options.find((o) => o.plan.key === record.replacement.planKey) ?? option;
+  const state: PanelState = {
+    record,
+    pick,
+    option: chosen,
+    quantity: record.replacement.quantity,
+    quantityError: null,
+    running: null,
+    otherTab: false,
+    problem: null,
+    subscriptionName: item.subscription.friendlyName || item.subscription.offerName,
+  };
+  const island = createIsland('panel', null, (host) => document.body.append(host));
+  open = { item, lang, state, island, skus: tenantSkus, poll: setInterval(() => void refresh(), 1500) };
+  render();
+}
+
+/** The tenant a retiring item belongs to: the URL's customer (the item came from this page). */
+async function tenantOf(_item: RetiringItem): Promise<string | null> {
+  const match = /customers\/([0-9a-f-]{36})/i.exec(location.pathname);
+  return match?.[1]?.toLowerCase() ?? null;
+}
+
+export function closePanel(): void {
+  if (!open) return;
+  clearInterval(open.poll);
+  open.island.remove();
+  open = null;
+}
+
+/** Picks up progress made by another tab (or the background) while this panel is open. */
+async function refresh(): Promise<void> {
+  if (!open || open.state.running) return;
+  const current = open;
+  const got = await migrations.get(current.state.record.id);
+  if (open !== current || !got.ok || !got.migration) return;
+  current.state.record = got.migration;
+  current.state.otherTab = got.lock === 'other';
+  render();
+}
+
+function render(): void {
+  if (!open) return;
+  const { lang, state } = open;
+  open.island.update(
+    <MigratePanel
+      lang={lang}
+      model={panelModel(state)}
+      onChoosePlan={(key) => void choosePlan(key)}
+      onQuantity={(q) => void changeQuantity(q)}
+      onRun={(step) => void run(step)}
+      onManualDone={(step) => void run(step, 'manual')}
+      onExport={(kind) => void exportLog(kind)}
+      onClose={closePanel}
+    />,
+  );
+}
+
+async function choosePlan(planKey: string): Promise<void> {
+  if (!open) return;
+  const option = open.state.pick.options.find((o) => o.plan.key === planKey && o.eligible);
+  if (!option) return;
+  const answer = await migrations.apply(open.state.record.id, {
+    type: 'replacement.changed',
+    replacement: {
+      planKey: option.plan.key,
+      offerId: option.offer.offerId,
+      offerName: option.offer.name,
+      skuId: option.plan.skuIds.find(isGuid)?.toLowerCase() ?? null,
+      productName: option.plan.name.en,
+      quantity: Math.max(1, option.quantity),
+    },
+  });
+  if (!open || !answer.ok) return;
+  open.state.record = answer.migration;
+  open.state.option = option;
+  open.state.quantity = answer.migration.replacement.quantity;
+  open.state.quantityError = null;
+  render();
+}
+
+async function changeQuantity(quantity: number): Promise<void> {
+  if (!open) return;
+  const { state } = open;
+  state.quantity = quantity;
+  state.quantityError = validateQuantity(state.option, quantity, state.pick.seatsToBuy);
+  render();
+  if (state.quantityError) return;
+  const answer = await migrations.apply(state.record.id, { type: 'quantity.changed', quantity });
+  if (open && answer.ok) {
+    open.state.record = answer.migration;
+    render();
+  }
+}
+
+/**
+ * Runs one step, checks that the agent did it by hand, or (after a reload) only asks the API what
+ * became of an interrupted purchase — holding the migration's lock meanwhile.
+ */
+async function run(step: StepId, mode: 'run' | 'manual' | 'reconcile' = 'run'): Promise<void> {
+  if (!open || open.state.running) return;
+  const current = open;
+  const { state, lang } = current;
+  const id = state.record.id;
+  const lock = await migrations.lock(id, 'acquire');
+  if (!lock.ok || !lock.granted) {
+    state.otherTab = true;
+    render();
+    return;
+  }
+  const renew = setInterval(() => void migrations.lock(id, 'renew'), 8000);
+  state.running = step;
+  state.problem = null;
+  state.otherTab = false;
+  render();
+  const abort = new AbortController();
+  const deps: StepDeps = {
+    api: client,
+    signal: abort.signal,
+    timeoutMs: 15_000,
+    verifyTimeoutMs: 60_000,
+    async apply(event) {
+      const answer = await migrations.apply(id, event);
+      if (!answer.ok) {
+        const why = answer.error === 'refused' ? answer.message : answer.error;
+        throw new StepStop('store', event.type, null, why);
+      }
+      state.record = answer.migration;
+      if (open === current) render();
+      return answer.migration;
+    },
+  };
+  try {
+    if (mode === 'reconcile') await reconcile(state.record, deps);
+    else if (mode === 'manual') await manualDone(step, state.record, deps);
+    else if (step === 'purchase') await runPurchase(state.record, deps);
+    else if (step === 'reassign') {
+      const skus = await client.listSubscribedSkus(state.record.tenantId, { signal: abort.signal });
+      const name = (sku: string | null) =>
+        skus.ok ? skus.data.find((s) => s.productSku.id.toLowerCase() === sku)?.productSku.name : undefined;
+      const pooled = state.pick.usersToMove < state.pick.licensedUsers ? state.pick.usersToMove : null;
+      await runReassign(state.record, deps, pooled, {
+        from: name(state.record.retiring.skuId),
+        to: name(state.record.replacement.skuId),
+      });
+    } else await runSuspend(state.record, deps, current.item.retirement.deprovisionAfterDays);
+  } catch (error) {
+    state.problem = {
+      step,
+      text: describe(error, lang),
+      manual: current.item.retirement.steps[STEP_INDEX[step]]?.instructions[lang] ?? [],
+    };
+  } finally {
+    clearInterval(renew);
+    await migrations.lock(id, 'release');
+    cache.invalidate(state.record.tenantId);
+    state.running = null;
+    if (open === current) render();
+  }
+}
+
+function describe(error: unknown, lang: Lang): string {
+  if (!(error instanceof StepStop)) return t(lang, 'verifyFailed', { detail: String(error) });
+  const page = error.page ? PAGE_NAMES[error.page][lang] : '';
+  const target = error.target in LABELS ? labelText(error.target as LabelKey, lang) : error.target;
+  switch (error.reason) {
+    case 'not-found':
+      return t(lang, 'notFound', { target, page });
+    case 'left-page':
+      return t(lang, 'leftPage', { page });
+    case 'role':
+      return t(lang, 'noRole');
+    default:
+      return t(lang, 'verifyFailed', { detail: error.message });
+  }
+}
+
+async function exportLog(kind: 'csv' | 'json'): Promise<void> {
+  if (!open) return;
+  const { record } = open.state;
+  const entries = await migrations.audit(record.id);
+  if (!entries.ok) return;
+  const name = `migration-${record.customerName.replace(/[^\p{L}\p{N}]+/gu, '-')}-${record.subscriptionId.slice(0, 8)}`;
+  if (kind === 'csv') download(`${name}.csv`, auditToCsv(record, entries.entries, open.lang), 'text/csv;charset=utf-8');
+  else download(`${name}.json`, auditToJson(record, entries.entries), 'application/json');
+}
+
+/**
+ * After a reload, a closed tab or a restart: show the panel of a migration that stopped mid-step,
+ * and settle an interrupted purchase from the API (reads only; nothing is bought here).
+ */
+export async function resumeInterrupted(items: readonly RetiringItem[], lang: Lang): Promise<void> {
+  const tenantId = /customers\/([0-9a-f-]{36})/i.exec(location.pathname)?.[1]?.toLowerCase();
+  if (open || !tenantId) return;
+  const record = await interruptedMigration(tenantId);
+  const item = record && items.find((i) => i.subscription.id.toLowerCase() === record.subscriptionId);
+  if (!record || !item || open) return;
+  await openMigratePanel(item, lang);
+  const p = record.steps.purchase.state;
+  if (p === 'intent' || p === 'submitted') await run('purchase', 'reconcile');
+}
+
+async function interruptedMigration(tenantId: string): Promise<MigrationRecord | null> {
+  const list = await migrations.list(tenantId);
+  if (!list.ok) return null;
+  return (
+    list.migrations.find(
+      (m) =>
+        m.steps.purchase.state === 'intent' ||
+        m.steps.purchase.state === 'submitted' ||
+        m.steps.reassign.state === 'running' ||
+        m.steps.suspend.state === 'submitted',
+    ) ?? null
+  );
+}
+
+/** Navigating to another customer closes an idle panel; a running step keeps it (and is guarded per page). */
+export function closePanelUnlessFor(tenantId: string | null): void {
+  if (open && !open.state.running && open.state.record.tenantId !== tenantId) closePanel();
+}

@@ -1,0 +1,64 @@
+import type { SessionClient } from '@/lib/api';
+import type { ActContext } from '@/lib/portal/act';
+import { ActError } from '@/lib/portal/act';
+import { type PageKind, parseRoute } from '@/lib/portal/routes';
+import type { MigrationEvent } from '../events';
+import type { MigrationRecord } from '../types';
+
+export type Reads = Pick<
+  SessionClient,
+  'listUsers' | 'getUserLicenses' | 'listSubscriptions' | 'getOrder' | 'getSubscription' | 'listSubscribedSkus'
+>;
+
+/** What a step needs from outside: API reads, the store (through messages), and a signal to stop. */
+export interface StepDeps {
+  api: Reads;
+  /** Records one transition in the store; throws StepStop('store') when it is refused or fails. */
+  apply(event: MigrationEvent): Promise<MigrationRecord>;
+  signal: AbortSignal;
+  /** How long to wait for one portal element. */
+  timeoutMs: number;
+  /** How long to wait for Partner Center to show a change (provisioning is asynchronous). */
+  verifyTimeoutMs: number;
+  /** Called whenever the step learns something the panel should show (e.g. users read so far). */
+  progress?(note: { done: number; total: number }): void;
+}
+
+export type StopReason = 'not-found' | 'left-page' | 'portal-error' | 'not-applied' | 'verify' | 'role' | 'store' | 'aborted' | 'api';
+
+/** Why a step stopped, where, and on what: the panel turns it into words and offers Retry. */
+export class StepStop extends Error {
+  constructor(
+    readonly reason: StopReason,
+    readonly target: string,
+    readonly page: PageKind | null,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** An action context for one page of this customer: acting stops the moment the URL leaves it. */
+export function pageContext(deps: StepDeps, tenantId: string, page: PageKind | 'customer'): ActContext {
+  return {
+    signal: deps.signal,
+    timeoutMs: deps.timeoutMs,
+    onPage: () => {
+      const route = parseRoute(location.href);
+      return route?.tenantId === tenantId && (page === 'customer' || route.page === page);
+    },
+  };
+}
+
+/** Runs portal actions on one page, turning the adapter's errors into a StepStop that names the page. */
+export async function onPortal<T>(page: PageKind, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ActError) {
+      const reason: StopReason = error.kind === 'aborted' ? 'aborted' : error.kind;
+      throw new StepStop(reason, error.target, page, error.message);
+    }
+    throw error;
+  }
+}

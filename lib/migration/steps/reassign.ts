@@ -1,0 +1,128 @@
+import { goToCustomerPage } from '@/lib/portal/navigate';
+import { save, swapLicense } from '@/lib/portal/pages/manage-licenses';
+import { openManageLicenses, selectUsers } from '@/lib/portal/pages/users';
+import type { MigrationRecord, UserOutcome } from '../types';
+import { type StepDeps, StepStop, onPortal, pageContext } from './deps';
+import { batches, usersToMove } from './users';
+import { readLicensedUsers } from './verify';
+
+/** Users per Manage licenses save: one portal page of users, so a failure costs little to redo. */
+export const BATCH = 20;
+
+const holds = (skus: readonly string[], sku: string | null) => !!sku && skus.includes(sku.toLowerCase());
+
+/**
+ * Step B. Picks the users who must move (all holders of the old license, or only the retiring
+ * subscription's share when its SKU is pooled), then, a page of users at a time: selects them on
+ * Users and licenses, opens Manage licenses, clears the old product and ticks the new one in the same
+ * save, saves, and checks each user's licenses through the API before recording the outcome. A
+ * refusal with 403 (the agent's role may not change licenses) stops at once: it changed nothing.
+ */
+export async function runReassign(
+  start: MigrationRecord,
+  deps: StepDeps,
+  pooledCount: number | null,
+  /** Product names as Manage licenses shows them, read fresh (the new one exists only after step A). */
+  names: { from?: string | null; to?: string | null } = {},
+): Promise<MigrationRecord> {
+  let record = start;
+  const tenant = record.tenantId;
+  const oldSku = record.retiring.skuId?.toLowerCase() ?? null;
+  const newSku = record.replacement.skuId?.toLowerCase() ?? null;
+  const from = names.from ?? record.retiring.productName;
+  const to = names.to ?? record.replacement.productName;
+  if (!oldSku || !from || !to) {
+    throw new StepStop('verify', 'licenses', 'users', 'The old or the new product is not known from Partner Center yet.');
+  }
+
+  const known = Object.values(record.steps.reassign.users);
+  if (known.length === 0) {
+    const read = await readLicensedUsers(deps.api, tenant, deps.signal, (done, total) => deps.progress?.({ done, total }));
+    if (!read.ok) throw new StepStop('api', 'users', 'users', read.error.kind);
+    const chosen = usersToMove(read.data, oldSku, pooledCount);
+    record = await deps.apply({
+      type: 'reassign.started',
+      users: chosen.map((u) => ({ userId: u.id, displayName: u.displayName, upn: u.upn })),
+    });
+  } else if (record.steps.reassign.state !== 'running') {
+    // Retry after a stop: the same users, already moved ones untouched.
+    record = await deps.apply({
+      type: 'reassign.started',
+      users: known.map((u) => ({ userId: u.userId, displayName: u.displayName, upn: u.upn })),
+    });
+  }
+
+  const pending = Object.values(record.steps.reassign.users).filter((u) => u.state !== 'moved');
+  for (const batch of batches(pending, BATCH)) {
+    record = await moveBatch(record, batch, deps, { from, to, oldSku, newSku });
+  }
+  const left = Object.values(record.steps.reassign.users).filter((u) => u.state !== 'moved');
+  if (left.length > 0) {
+    await deps.apply({ type: 'reassign.failed', error: `${left.length} users could not be moved` });
+    throw new StepStop('verify', 'users', 'manage-licenses', `${left.length} users could not be moved`);
+  }
+  return deps.apply({ type: 'reassign.finished' });
+}
+
+async function moveBatch(
+  record: MigrationRecord,
+  batch: readonly UserOutcome[],
+  deps: StepDeps,
+  names: { from: string; to: string; oldSku: string; newSku: string | null },
+): Promise<MigrationRecord> {
+  const tenant = record.tenantId;
+  await onPortal('users', () => goToCustomerPage(tenant, 'users', pageContext(deps, tenant, 'customer')));
+  const usersPage = pageContext(deps, tenant, 'users');
+  const selection = await onPortal('users', () =>
+    selectUsers(
+      batch.map((u) => ({ upn: u.upn, displayName: u.displayName })),
+      usersPage,
+    ),
+  );
+  if (selection.selected.length === 0) {
+    throw new StepStop('not-found', batch[0]?.upn ?? 'users', 'users', 'None of the users was found on the users page.');
+  }
+  await onPortal('users', () => openManageLicenses(usersPage));
+  const licenses = pageContext(deps, tenant, 'manage-licenses');
+  await onPortal('manage-licenses', () => swapLicense({ from: names.from, to: names.to }, licenses));
+  const { results } = await onPortal('manage-licenses', () => save(licenses));
+
+  // The portal's per-user lines say what it tried; the API says what is true. Record the latter.
+  let next = record;
+  let refused = 0;
+  for (const user of batch) {
+    if (!selection.selected.some((upn) => upn.toLowerCase() === user.upn.toLowerCase())) {
+      next = await deps.apply({ type: 'reassign.user', userId: user.userId, state: 'failed', reason: 'not listed on the users page' });
+      continue;
+    }
+    const line = results.find((r) => matches(r.user, user));
+    const got = await deps.api.getUserLicenses(tenant, user.userId, { signal: deps.signal });
+    const skus = got.ok ? got.data.map((l) => l.productSku.id.toLowerCase()) : [];
+    const moved = got.ok && !holds(skus, names.oldSku) && (names.newSku === null || holds(skus, names.newSku));
+    if (moved) {
+      next = await deps.apply({ type: 'reassign.user', userId: user.userId, state: 'moved' });
+    } else {
+      const message = line?.message || (got.ok ? 'the license did not change' : `could not be checked (${got.error.kind})`);
+      const code = /\b(403|900309|900316)\b/.exec(message)?.[1];
+      if (code) refused++;
+      next = await deps.apply({
+        type: 'reassign.user',
+        userId: user.userId,
+        state: 'failed',
+        reason: message.slice(0, 300),
+        ...(code ? { code } : {}),
+      });
+    }
+  }
+  if (refused > 0 && refused === batch.length) {
+    // Partner Center refused every change of this save with 403: the agent's role cannot change licenses.
+    await deps.apply({ type: 'reassign.failed', error: 'License changes refused with 403 (role)' });
+    throw new StepStop('role', 'manageLicenses', 'manage-licenses', 'License changes refused with 403.');
+  }
+  return next;
+}
+
+function matches(line: string, user: UserOutcome): boolean {
+  const text = line.toLowerCase();
+  return text.includes(user.upn.toLowerCase()) || (!!user.displayName && text.includes(user.displayName.toLowerCase()));
+}

@@ -1,0 +1,235 @@
+/**
+ * Manage licenses for the selected users. Contract §1: one row per product the customer owns, with a
+ * checkbox named by the product (aria-checked true / false / mixed), Available licenses and Assigned;
+ * Save applies every change of the page in one go, then "Licenses updated" and a per-user list of
+ * successes and errors. Exclusive plans: the old product is cleared in the same save.
+ */
+import {
+  type ActContext,
+  ActError,
+  type CheckedState,
+  click,
+  findControl,
+  isShown,
+  pause,
+  queryShown,
+  readChecked,
+  SETTLE_MS,
+  setChecked,
+  textIs,
+  waitUntil,
+} from '../act';
+import { accessibleName, closestAcross, deepText, parentAcross, walkDeep } from '../dom';
+import { normalizeLabel } from '../labels';
+import { cellsOf, cellText, dataRows, isBusy, isHeaderRow, roleOfAny, rowOf, sectionsNamed, shownLines } from './rows';
+import { hasPhrase, leadsWithLabel, newAlert, shownAlerts, shownChunks } from './text';
+
+export interface ProductState {
+  name: string;
+  checked: CheckedState;
+  /** The row's "Available licenses" count, where the page shows one. */
+  available: number | null;
+}
+
+export interface LicenseSwap {
+  /** Product to clear, by its name on this page. */
+  from: string;
+  /** Product to tick, by its name on this page. */
+  to: string;
+}
+
+export interface SaveResult {
+  user: string;
+  ok: boolean;
+  message: string;
+}
+
+/** Product checkboxes once loaded (not the header's), or null while the page still fills in. */
+function productBoxes(root: ParentNode): Element[] | null {
+  const boxes = queryShown(root, 'checkbox').filter((box) => {
+    const row = rowOf(box);
+    return !row || !isHeaderRow(row);
+  });
+  if (boxes.length === 0 || boxes.some(isBusy) || dataRows(root).some(isBusy)) return null;
+  return boxes;
+}
+
+function availableOf(box: Element): number | null {
+  const row = rowOf(box);
+  const text = row ? cellText(row, 'availableLicenses') : null;
+  const digits = text ? /-?\d[\d,.\s]*/.exec(text)?.[0].replace(/[,.\s]/g, '') : undefined;
+  return digits ? Number(digits) : null;
+}
+
+const waitForProducts = (ctx: ActContext, root: ParentNode): Promise<Element[]> =>
+  waitUntil(() => productBoxes(root), ctx, {
+    target: 'products',
+    scope: root,
+    message: () => 'no products were listed for the selected users',
+  });
+
+/** The products on the page with their tick state (true / false / mixed) and free seats. */
+export async function readProducts(ctx: ActContext, root: ParentNode = document): Promise<ProductState[]> {
+  const boxes = await waitForProducts(ctx, root);
+  return boxes.map((box) => ({ name: accessibleName(box), checked: readChecked(box), available: availableOf(box) }));
+}
+
+function productBox(root: ParentNode, name: string): Element {
+  const same = textIs(name);
+  const matches = (productBoxes(root) ?? []).filter((box) => same(accessibleName(box)));
+  if (matches.length > 1) throw new ActError('not-found', name, `${matches.length} products are named "${name}"`);
+  const box = matches[0];
+  if (!box) throw new ActError('not-found', name, `no product "${name}" is listed for the selected users`);
+  return box;
+}
+
+/**
+ * Clears `from` and ticks `to` (for Save to apply together), then reads both back. Either product
+ * missing from the page is `not-found`: a misnamed `from` would leave users holding both.
+ */
+export async function swapLicense(
+  swap: LicenseSwap,
+  ctx: ActContext,
+  root: ParentNode = document,
+): Promise<ProductState[]> {
+  const { from, to } = swap;
+  if (normalizeLabel(from) === normalizeLabel(to)) {
+    throw new ActError('not-applied', to, 'the product to clear and the one to tick are the same');
+  }
+  await waitForProducts(ctx, root);
+  // Right after navigating here the previous page's checkboxes may still be on screen (a single-page
+  // app renders after the URL changes): wait until both products are listed before acting.
+  const listed = (name: string) => (productBoxes(root) ?? []).some((box) => textIs(name)(accessibleName(box)));
+  await waitUntil(() => (listed(from) && listed(to) ? true : null), ctx, {
+    target: listed(from) ? to : from,
+    scope: root,
+    message: () => `no product "${listed(from) ? to : from}" is listed for the selected users`,
+  }).catch(() => undefined);
+  const fromBox = productBox(root, from);
+  const toBox = productBox(root, to);
+  await setChecked(fromBox, false, ctx, from);
+  await setChecked(toBox, true, ctx, to);
+  await pause(ctx, to, SETTLE_MS * 2);
+  const after = await readProducts(ctx, root);
+  const state = (name: string) => after.find((p) => textIs(name)(p.name))?.checked ?? 'missing';
+  if (state(from) !== 'false' || state(to) !== 'true') {
+    throw new ActError('not-applied', to, `"${from}" reads ${state(from)} and "${to}" reads ${state(to)}`);
+  }
+  return after;
+}
+
+/** Elements that say "Licenses updated" (a heading, a status line). */
+function updatedMarkers(root: ParentNode): Element[] {
+  return shownChunks(root)
+    .filter((c) => leadsWithLabel('licensesUpdated', c.text))
+    .map((c) => c.el);
+}
+
+/** The names in the Selected users area, to tell the user's name from the message in each result. */
+function selectedUserNames(root: ParentNode): string[] {
+  return sectionsNamed(root, 'selectedUsers')
+    .flatMap((section) => shownLines(section))
+    .map((line) => deepText(line))
+    .filter(Boolean);
+}
+
+const GRID_ROLES = new Set(['grid', 'table', 'treegrid']);
+/** How far up from "Licenses updated" the per-user list may sit. */
+const MAX_CLIMB = 5;
+
+/** The lines of the first list (or grid) after the marker, within the nearest container that has one. */
+function resultLines(marker: Element): Element[] {
+  let container = parentAcross(marker);
+  for (let step = 0; container && step < MAX_CLIMB; step++, container = parentAcross(container)) {
+    let after = false;
+    let list: Element | null = null;
+    const out: Element[] = [];
+    for (const el of walkDeep(container)) {
+      if (el === marker) after = true;
+      const role = roleOfAny(el);
+      if (!after || (role !== 'listitem' && role !== 'row') || !isShown(el) || isHeaderRow(el)) continue;
+      if (queryShown(el, 'checkbox').length > 0) continue; // a product row, not a result
+      if (out.some((line) => closestAcross(el, (e) => e === line))) continue; // a line within a line
+      // Lines of one list only: a list item's list is its parent, a row's is its grid or table.
+      const owner =
+        role === 'listitem' ? parentAcross(el) : closestAcross(el, (e) => GRID_ROLES.has(roleOfAny(e) ?? ''));
+      list ??= owner;
+      if (owner !== list) break;
+      out.push(el);
+    }
+    if (out.length > 0) return out;
+  }
+  return [];
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+function parseResult(line: Element, knownUsers: readonly string[]): SaveResult {
+  const cells = cellsOf(line);
+  const text = squash(deepText(line));
+  let user = text;
+  let message = '';
+  const known = knownUsers
+    .filter((name) => text.toLowerCase().startsWith(squash(name).toLowerCase()))
+    .sort((a, b) => b.length - a.length)[0];
+  if (cells.length >= 2) {
+    user = deepText(cells[0] as Element);
+    message = cells.slice(1).map(deepText).join(' ');
+  } else if (known) {
+    user = squash(known);
+    message = text.slice(user.length);
+  } else {
+    const split = /^(.+?)\s*[:：]\s*(.*)$/.exec(text) ?? /^(.+?)\s+[-–—]\s+(.*)$/.exec(text);
+    if (split) {
+      user = split[1] ?? text;
+      message = split[2] ?? '';
+    }
+  }
+  message = squash(message.replace(/^[\s:：\-–—]+/, ''));
+  // Icons that say "Error" count too: a person sees the red cross.
+  const icons = queryShown(line, 'img').map(accessibleName).join(' ');
+  const failed =
+    closestAcross(line, (e) => e.getAttribute('role') === 'alert') !== null ||
+    line.getAttribute('aria-invalid') === 'true' ||
+    hasPhrase('failed', `${message} ${icons}`) ||
+    (message === '' && hasPhrase('failed', text));
+  return { user: squash(user), ok: !failed, message };
+}
+
+/**
+ * Save, then wait for "Licenses updated" and read the per-user lines (user, success or error, the
+ * portal's words). An error message instead of the confirmation is a `portal-error`.
+ */
+export async function save(ctx: ActContext, root: ParentNode = document): Promise<{ results: SaveResult[] }> {
+  const button = await findControl('button', 'save', ctx, root);
+  const alertsBefore = shownAlerts(root);
+  const markersBefore = new Set(updatedMarkers(root));
+  const knownUsers = selectedUserNames(root);
+  let earlierGone = markersBefore.size === 0;
+  await click(button, ctx, { target: 'save' });
+  const marker = await waitUntil(
+    () => {
+      const markers = updatedMarkers(root);
+      // A confirmation left from an earlier save counts again once the page has taken it away.
+      earlierGone ||= [...markersBefore].some((m) => !markers.includes(m));
+      const fresh = markers.find((m) => earlierGone || !markersBefore.has(m));
+      if (fresh) return fresh;
+      const error = newAlert(root, alertsBefore);
+      if (error) throw new ActError('portal-error', 'save', error);
+      return null;
+    },
+    ctx,
+    { target: 'licensesUpdated', kind: 'not-applied', scope: root, message: () => 'no confirmation after Save' },
+  );
+  // The per-user lines may be painted just after the heading; a confirmation without them is read as none.
+  const lines = await waitUntil(() => {
+    const found = resultLines(marker);
+    return found.length > 0 ? found : null;
+  }, ctx, { target: 'licensesUpdated', scope: root, timeoutMs: Math.min(ctx.timeoutMs, 2000) }).catch(
+    (error: unknown) => {
+      if (error instanceof ActError && error.kind === 'not-found') return [];
+      throw error;
+    },
+  );
+  return { results: lines.map((line) => parseResult(line, knownUsers)) };
+}

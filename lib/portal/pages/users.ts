@@ -1,0 +1,195 @@
+/**
+ * Users and licenses: tick exactly the listed users in the paged grid (a row is a user by its user
+ * principal name), then open Manage licenses from the Selected users area. Contract §1: a paged grid
+ * (display name, user principal name, licenses), a selection checkbox per row and one in the header,
+ * a pager First / Previous / Next / Last, then Selected users → Manage licenses.
+ */
+import {
+  type ActContext,
+  ActError,
+  click,
+  isEnabled,
+  queryShown,
+  quiet,
+  readChecked,
+  setChecked,
+  waitUntil,
+} from '../act';
+import { accessibleName, deepText } from '../dom';
+import { isLabel, type LabelKey } from '../labels';
+import { dataRows, isBusy, sectionsNamed } from './rows';
+
+export interface UserMatcher {
+  upn: string;
+  /** For the agent's messages only: rows are matched by user principal name, which is unique. */
+  displayName: string;
+}
+
+export interface UserSelection {
+  /** User principal names now ticked, in the order asked. */
+  selected: string[];
+  /** User principal names not found on any page. */
+  missing: string[];
+  /** Users that were ticked but not listed, unticked so that Manage licenses changes no one else. */
+  deselected: string[];
+}
+
+const PAGER_ROLES = ['button', 'link'];
+/** A bound on paging, against a pager that never ends. */
+const MAX_PAGES = 500;
+/** A bound on clicks on one page. */
+const MAX_CLICKS_PER_PAGE = 1000;
+
+/** The users shown, once loaded: null while rows are placeholders (aria-busy, or no text yet). */
+function loadedRows(root: ParentNode): Element[] | null {
+  const rows = dataRows(root);
+  if (rows.some(isBusy) || !rows.some((row) => deepText(row) !== '')) return null;
+  return rows;
+}
+
+const waitForRows = (ctx: ActContext, root: ParentNode): Promise<Element[]> =>
+  waitUntil(() => loadedRows(root), ctx, {
+    target: 'users',
+    scope: root,
+    message: () => 'the list of users did not load',
+  });
+
+const signature = (rows: readonly Element[]): string => rows.map(deepText).join('\n');
+
+/** The row's user principal name, when it is one of the wanted (compared as whole words, any case). */
+function upnOf(row: Element, wanted: ReadonlyMap<string, string>): string | null {
+  for (const token of deepText(row).toLowerCase().split(/[\s,;()<>[\]|]+/)) if (wanted.has(token)) return token;
+  return null;
+}
+
+/** How to name an unlisted user in the result: the e-mail-like word of the row, else its text. */
+function describeRow(row: Element): string {
+  const text = deepText(row);
+  return text.split(/\s+/).find((w) => w.includes('@')) ?? text.slice(0, 80);
+}
+
+const rowCheckbox = (row: Element): Element | null => queryShown(row, 'checkbox')[0] ?? null;
+const pagerControl = (root: ParentNode, key: LabelKey): Element | null => queryShown(root, PAGER_ROLES, key)[0] ?? null;
+
+/** Clicks a pager control and waits until other rows have loaded. */
+async function turnPage(control: Element, key: LabelKey, ctx: ActContext, root: ParentNode): Promise<void> {
+  const before = signature(loadedRows(root) ?? []);
+  await click(control, ctx, {
+    target: key,
+    until: () => {
+      const rows = loadedRows(root);
+      return rows !== null && signature(rows) !== before;
+    },
+  });
+  // The pager's own state (is Next still enabled?) may be painted just after the rows.
+  await quiet(ctx, key, root, 150, 1000);
+}
+
+async function goToFirstPage(ctx: ActContext, root: ParentNode): Promise<void> {
+  const previous = pagerControl(root, 'previous');
+  if (previous && !isEnabled(previous)) return; // already on the first page
+  const first = pagerControl(root, 'first');
+  if (first && isEnabled(first)) {
+    await turnPage(first, 'first', ctx, root);
+    return;
+  }
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const back = pagerControl(root, 'previous');
+    if (!back || !isEnabled(back)) return;
+    await turnPage(back, 'previous', ctx, root);
+  }
+}
+
+/** Ticks the wanted users on this page and unticks the others; rows are looked up afresh after each click. */
+async function tickPage(
+  ctx: ActContext,
+  root: ParentNode,
+  wanted: ReadonlyMap<string, string>,
+  found: Set<string>,
+  deselected: string[],
+): Promise<void> {
+  for (let clicks = 0; clicks < MAX_CLICKS_PER_PAGE; clicks++) {
+    let next: { box: Element; on: boolean; who: string } | null = null;
+    for (const row of await waitForRows(ctx, root)) {
+      const box = rowCheckbox(row);
+      if (!box) continue;
+      const upn = upnOf(row, wanted);
+      const state = readChecked(box);
+      if (upn) found.add(upn);
+      if (upn && state !== 'true') next = { box, on: true, who: wanted.get(upn) ?? upn };
+      else if (!upn && state !== 'false') next = { box, on: false, who: describeRow(row) };
+      if (next) break;
+    }
+    if (!next) return;
+    await setChecked(next.box, next.on, ctx, next.who);
+    if (!next.on) deselected.push(next.who);
+  }
+  throw new ActError('not-applied', 'users', 'the selection on this page kept changing');
+}
+
+/**
+ * Ticks the row checkbox of each listed user, going back to the first page first and then paging
+ * with Next until all are found or the pager ends. Never ticks anyone else (nor the header box).
+ */
+export async function selectUsers(
+  users: readonly UserMatcher[],
+  ctx: ActContext,
+  root: ParentNode = document,
+): Promise<UserSelection> {
+  const wanted = new Map(users.map((u) => [u.upn.trim().toLowerCase(), u.upn.trim()]));
+  const found = new Set<string>();
+  const deselected: string[] = [];
+  await waitForRows(ctx, root);
+  await quiet(ctx, 'users', root, 150, 1000);
+  await goToFirstPage(ctx, root);
+  const pagesSeen = new Set<string>();
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const shown = signature(await waitForRows(ctx, root));
+    if (pagesSeen.has(shown)) throw new ActError('not-applied', 'next', 'the pager came back to a page already seen');
+    pagesSeen.add(shown);
+    await tickPage(ctx, root, wanted, found, deselected);
+    if (found.size === wanted.size) break;
+    const next = pagerControl(root, 'next');
+    if (!next || !isEnabled(next)) break;
+    await turnPage(next, 'next', ctx, root);
+  }
+  const key = (u: UserMatcher) => u.upn.trim().toLowerCase();
+  return {
+    selected: users.filter((u) => found.has(key(u))).map((u) => u.upn.trim()),
+    missing: users.filter((u) => !found.has(key(u))).map((u) => u.upn.trim()),
+    deselected,
+  };
+}
+
+/** Manage licenses, preferably the one in the Selected users area, when enabled. */
+function manageControl(root: ParentNode): Element | null {
+  const inArea = sectionsNamed(root, 'selectedUsers').flatMap((s) => queryShown(s, PAGER_ROLES, 'manageLicenses'));
+  const candidates = inArea.length > 0 ? inArea : queryShown(root, PAGER_ROLES, 'manageLicenses');
+  return candidates.find(isEnabled) ?? null;
+}
+
+/** A closed "Selected users" button or tab, where a portal version folds the area away. */
+function selectedUsersOpener(root: ParentNode): Element | null {
+  return (
+    queryShown(root, ['button', 'tab', 'link'], 'selectedUsers').find(
+      (el) =>
+        isEnabled(el) && el.getAttribute('aria-expanded') !== 'true' && el.getAttribute('aria-selected') !== 'true',
+    ) ?? null
+  );
+}
+
+/** Opens the Selected users area if it is folded, clicks Manage licenses and waits for its page. */
+export async function openManageLicenses(ctx: ActContext, root: ParentNode = document): Promise<void> {
+  const message = () => 'Manage licenses did not become available: are users selected?';
+  const first = await waitUntil(() => manageControl(root) ?? selectedUsersOpener(root), ctx, {
+    target: 'manageLicenses',
+    scope: root,
+    message,
+  });
+  let control = first;
+  if (!isLabel('manageLicenses', accessibleName(first))) {
+    await click(first, ctx, { target: 'selectedUsers', until: () => manageControl(root) !== null });
+    control = await waitUntil(() => manageControl(root), ctx, { target: 'manageLicenses', scope: root, message });
+  }
+  await click(control, ctx, { target: 'manageLicenses', until: () => !ctx.onPage(), leavesPage: true });
+}
