@@ -53,6 +53,20 @@ export const MigrationEvent = z.discriminatedUnion('type', [
     reason: z.optional(Note),
     code: z.optional(Code),
   }),
+  /** The outcomes of one Manage licenses save, recorded together (one write instead of one per user). */
+  z.object({
+    type: z.literal('reassign.users'),
+    outcomes: z
+      .array(
+        z.object({
+          userId: ObjectId,
+          state: z.enum(['moved', 'failed']),
+          reason: z.optional(Note),
+          code: z.optional(Code),
+        }),
+      )
+      .check(z.minLength(1), z.maxLength(1000)),
+  }),
   z.object({ type: z.literal('reassign.finished') }),
   z.object({ type: z.literal('reassign.skipped'), reason: Note }),
   z.object({ type: z.literal('reassign.failed'), error: Note }),

@@ -54,6 +54,11 @@ export function applyEvent(record: MigrationRecord, event: MigrationEvent, now: 
     case 'replacement.changed':
     case 'quantity.changed':
       return purchaseEvent(record, event, now);
+    case 'reassign.users':
+      if (!isSettled(record, 'purchase')) {
+        return refuse('out-of-order', `${event.type}: the purchase (step A) is not done or skipped yet`);
+      }
+      return foldOutcomes(record, event.outcomes, now);
     case 'reassign.started':
     case 'reassign.user':
     case 'reassign.finished':
@@ -159,7 +164,7 @@ function replacementOpen(p: PurchaseStep): boolean {
 
 // ---- B: reassign ----------------------------------------------------------------------------
 
-type ReassignEvent = Extract<MigrationEvent, { type: `reassign.${string}` }>;
+type ReassignEvent = Exclude<Extract<MigrationEvent, { type: `reassign.${string}` }>, { type: 'reassign.users' }>;
 
 function reassignEvent(record: MigrationRecord, event: ReassignEvent, now: number): Transition {
   const b = record.steps.reassign;
@@ -319,4 +324,21 @@ function product(s: RetiringSide | ReplacementSide): string {
 
 function who(u: UserOutcome): string {
   return `${u.displayName || u.upn} <${u.upn}> (${u.userId})`;
+}
+
+/** Applies a save's outcomes one by one as `reassign.user`; any refusal refuses the whole batch. */
+function foldOutcomes(
+  record: MigrationRecord,
+  outcomes: Extract<MigrationEvent, { type: 'reassign.users' }>['outcomes'],
+  now: number,
+): Transition {
+  let current = record;
+  const entries: AuditDraft[] = [];
+  for (const outcome of outcomes) {
+    const step = reassignEvent(current, { type: 'reassign.user', ...outcome }, now);
+    if (!step.ok) return { ...step, message: `reassign.users: ${step.message}` };
+    current = step.record;
+    entries.push(...step.audit);
+  }
+  return done(current, entries);
 }

@@ -1,13 +1,13 @@
 import { goToCustomerPage } from '@/lib/portal/navigate';
-import { save, swapLicense } from '@/lib/portal/pages/manage-licenses';
+import { clearLicense, save, swapLicense } from '@/lib/portal/pages/manage-licenses';
 import { openManageLicenses, selectUsers } from '@/lib/portal/pages/users';
 import type { MigrationRecord, UserOutcome } from '../types';
 import { type StepDeps, StepStop, onPortal, pageContext } from './deps';
 import { batches, usersToMove } from './users';
 import { readLicensedUsers } from './verify';
 
-/** Users per Manage licenses save: one portal page of users, so a failure costs little to redo. */
-export const BATCH = 20;
+/** Users per Manage licenses save: a few pages of users, so a failure costs little to redo. */
+export const BATCH = 100;
 
 const holds = (skus: readonly string[], sku: string | null) => !!sku && skus.includes(sku.toLowerCase());
 
@@ -31,7 +31,9 @@ export async function runReassign(
   const newSku = record.replacement.skuId?.toLowerCase() ?? null;
   const from = names.from ?? record.retiring.productName;
   const to = names.to ?? record.replacement.productName;
-  if (!oldSku || !from || !to) {
+  // No new license to tick when users already have the service through another product (clean-up only).
+  const cleanupOnly = !record.purchaseNeeded;
+  if (!oldSku || !from || (!to && !cleanupOnly)) {
     throw new StepStop('verify', 'licenses', 'users', 'The old or the new product is not known from Partner Center yet.');
   }
 
@@ -54,7 +56,7 @@ export async function runReassign(
 
   const pending = Object.values(record.steps.reassign.users).filter((u) => u.state !== 'moved');
   for (const batch of batches(pending, BATCH)) {
-    record = await moveBatch(record, batch, deps, { from, to, oldSku, newSku });
+    record = await moveBatch(record, batch, deps, { from, to: cleanupOnly ? null : to, oldSku, newSku: cleanupOnly ? null : newSku });
   }
   const left = Object.values(record.steps.reassign.users).filter((u) => u.state !== 'moved');
   if (left.length > 0) {
@@ -68,7 +70,7 @@ async function moveBatch(
   record: MigrationRecord,
   batch: readonly UserOutcome[],
   deps: StepDeps,
-  names: { from: string; to: string; oldSku: string; newSku: string | null },
+  names: { from: string; to: string | null | undefined; oldSku: string; newSku: string | null },
 ): Promise<MigrationRecord> {
   const tenant = record.tenantId;
   await onPortal('users', () => goToCustomerPage(tenant, 'users', pageContext(deps, tenant, 'customer')));
@@ -84,36 +86,33 @@ async function moveBatch(
   }
   await onPortal('users', () => openManageLicenses(usersPage));
   const licenses = pageContext(deps, tenant, 'manage-licenses');
-  await onPortal('manage-licenses', () => swapLicense({ from: names.from, to: names.to }, licenses));
+  const { from, to } = names;
+  await onPortal('manage-licenses', () => (to ? swapLicense({ from, to }, licenses) : clearLicense(from, licenses)));
   const { results } = await onPortal('manage-licenses', () => save(licenses));
 
   // The portal's per-user lines say what it tried; the API says what is true. Record the latter.
-  let next = record;
+  // The reads run together (the client bounds them); the store records one outcome at a time.
+  const checked = await Promise.all(
+    batch.map(async (user) => {
+      const listed = selection.selected.some((upn) => upn.toLowerCase() === user.upn.toLowerCase());
+      if (!listed) return { user, listed, got: null };
+      return { user, listed, got: await deps.api.getUserLicenses(tenant, user.userId, { signal: deps.signal }) };
+    }),
+  );
   let refused = 0;
-  for (const user of batch) {
-    if (!selection.selected.some((upn) => upn.toLowerCase() === user.upn.toLowerCase())) {
-      next = await deps.apply({ type: 'reassign.user', userId: user.userId, state: 'failed', reason: 'not listed on the users page' });
-      continue;
-    }
-    const line = results.find((r) => matches(r.user, user));
-    const got = await deps.api.getUserLicenses(tenant, user.userId, { signal: deps.signal });
+  const outcomes = checked.map(({ user, listed, got }) => {
+    if (!listed || !got) return { userId: user.userId, state: 'failed' as const, reason: 'not listed on the users page' };
     const skus = got.ok ? got.data.map((l) => l.productSku.id.toLowerCase()) : [];
     const moved = got.ok && !holds(skus, names.oldSku) && (names.newSku === null || holds(skus, names.newSku));
-    if (moved) {
-      next = await deps.apply({ type: 'reassign.user', userId: user.userId, state: 'moved' });
-    } else {
-      const message = line?.message || (got.ok ? 'the license did not change' : `could not be checked (${got.error.kind})`);
-      const code = /\b(403|900309|900316)\b/.exec(message)?.[1];
-      if (code) refused++;
-      next = await deps.apply({
-        type: 'reassign.user',
-        userId: user.userId,
-        state: 'failed',
-        reason: message.slice(0, 300),
-        ...(code ? { code } : {}),
-      });
-    }
-  }
+    if (moved) return { userId: user.userId, state: 'moved' as const };
+    const line = results.find((r) => matches(r.user, user));
+    const message = line?.message || (got.ok ? 'the license did not change' : `could not be checked (${got.error.kind})`);
+    const code = /\b(403|900309|900316)\b/.exec(message)?.[1];
+    if (code) refused++;
+    return { userId: user.userId, state: 'failed' as const, reason: message.slice(0, 300), ...(code ? { code } : {}) };
+  });
+  // One write for the whole save: the record is rewritten once, not once per user.
+  const next = outcomes.length > 0 ? await deps.apply({ type: 'reassign.users', outcomes }) : record;
   if (refused > 0 && refused === batch.length) {
     // Partner Center refused every change of this save with 403: the agent's role cannot change licenses.
     await deps.apply({ type: 'reassign.failed', error: 'License changes refused with 403 (role)' });

@@ -233,3 +233,19 @@ export async function save(ctx: ActContext, root: ParentNode = document): Promis
   );
   return { results: lines.map((line) => parseResult(line, knownUsers)) };
 }
+
+/**
+ * Clears one product for the selected users without ticking another: the license clean-up when users
+ * already have the service through a product they hold. Verified by reading the box back.
+ */
+export async function clearLicense(from: string, ctx: ActContext, root: ParentNode = document): Promise<ProductState[]> {
+  await waitForProducts(ctx, root);
+  const listed = () => (productBoxes(root) ?? []).some((box) => textIs(from)(accessibleName(box)));
+  await waitUntil(() => (listed() ? true : null), ctx, { target: from, scope: root }).catch(() => undefined);
+  await setChecked(productBox(root, from), false, ctx, from);
+  await pause(ctx, from, SETTLE_MS * 2);
+  const after = await readProducts(ctx, root);
+  const state = after.find((p) => textIs(from)(p.name))?.checked ?? 'missing';
+  if (state !== 'false') throw new ActError('not-applied', from, `"${from}" reads ${state}`);
+  return after;
+}
