@@ -1,0 +1,103 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SimulatedPartnerCenter } from '../portal/api/handler';
+import { installPortal } from '../portal/serve';
+import { launchWithExtension } from './browser';
+import { expect, test } from './fixtures';
+import { apiAll, apiGet } from './simulator/harness';
+
+interface Sub {
+  id: string;
+  offerName: string;
+  status: string;
+  quantity: number;
+}
+
+test('a browser restart right after Submit in step A buys nothing twice and picks up the order', async () => {
+  test.setTimeout(180_000);
+  const profileDir = mkdtempSync(join(tmpdir(), 'pcma-restart-'));
+  // One simulated Partner Center outlives the browser, as the real one would.
+  const sim = new SimulatedPartnerCenter({ scenario: 'small-business-kaizala', now: new Date(), provisioningDelayMs: 3000 });
+  const tenant = sim.customerOf('small-business-kaizala')?.customer.id as string;
+  const open = async () => {
+    const ext = await launchWithExtension({ profileDir });
+    await ext.context.route('**/*', (route) => route.abort('blockedbyclient'));
+    const portal = await installPortal(ext.context, { sim, skeletonDelayMs: 200 });
+    const page = await ext.context.newPage();
+    await page.goto(portal.url(`/dashboard/v2/customers/${tenant}/subscriptions`));
+    return { ext, portal, page };
+  };
+  try {
+    const first = await open();
+    await first.page.getByRole('button', { name: 'Migrate Kaizala Pro' }).click();
+    await first.page.getByRole('dialog').getByRole('button', { name: /^Buy 25 × / }).click();
+    // The order is placed; the browser goes away before the subscription is provisioned.
+    await expect.poll(() => sim.log.filter((e) => e.method === 'POST' && e.path.endsWith('/orders')).length, {
+      timeout: 60_000,
+    }).toBe(1);
+    await first.ext.context.close();
+
+    const second = await open();
+    const panel = second.page.getByRole('dialog');
+    // The interrupted migration comes back by itself and is settled from the API.
+    await expect(panel.getByText(/^Bought: order /)).toBeVisible({ timeout: 60_000 });
+    await expect(panel.getByRole('button', { name: /^Buy / })).toHaveCount(0);
+    expect(sim.log.filter((e) => e.method === 'POST' && e.path.endsWith('/orders'))).toHaveLength(1);
+    const subs = await apiAll<Sub>(second.portal, `/customers/${tenant}/subscriptions`);
+    expect(subs.filter((s) => s.offerName === 'Office 365 Business Essentials')).toHaveLength(1);
+    await second.ext.close();
+  } finally {
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+});
+
+test('out of seats: the users who could not move are listed with the reason and a retry moves them', async ({
+  openPortal,
+}) => {
+  test.setTimeout(180_000);
+  const { portal, page } = await openPortal({ scenario: 'small-business-kaizala', provisioningDelayMs: 500 });
+  const tenant = portal.sim.customerOf('small-business-kaizala')?.customer.id as string;
+  await page.goto(portal.url(`/dashboard/v2/customers/${tenant}/subscriptions`));
+  await page.getByRole('button', { name: 'Migrate Kaizala Pro' }).click();
+  const panel = page.getByRole('dialog');
+  await panel.getByRole('button', { name: /^Buy 25 × / }).click();
+  await expect(panel.getByText(/^Bought: order /)).toBeVisible({ timeout: 60_000 });
+
+  // Someone lowers the new subscription to 20 seats in the meantime: five users will not fit.
+  const fresh = (await apiAll<Sub>(portal, `/customers/${tenant}/subscriptions`)).find(
+    (s) => s.offerName === 'Office 365 Business Essentials',
+  ) as Sub;
+  const patch = async (quantity: number) => {
+    const full = await apiGet<Record<string, unknown> & { attributes: { etag: string } }>(
+      portal,
+      `/customers/${tenant}/subscriptions/${fresh.id}`,
+    );
+    await portal.sim.handle({
+      method: 'PATCH',
+      url: `https://api.partnercenter.microsoft.com/v1/customers/${tenant}/subscriptions/${fresh.id}`,
+      headers: {
+        authorization: `Bearer ${portal.sim.token}`,
+        'content-type': 'application/json',
+        'if-match': full.attributes.etag,
+      },
+      body: JSON.stringify({ ...full, quantity }),
+    });
+  };
+  await patch(20);
+  await panel.getByRole('button', { name: /^Move 25 users / }).click();
+  await expect(panel.getByText('5 users could not be moved:')).toBeVisible({ timeout: 120_000 });
+  await expect(panel.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '20');
+  await expect(panel.locator('.failed-users li').first()).toContainText('60012');
+  // Nobody was left without a license: the five still hold Kaizala Pro.
+  const skus = await apiAll<{ productSku: { name: string }; consumedUnits: number }>(
+    portal,
+    `/customers/${tenant}/subscribedskus`,
+  );
+  expect(skus.find((s) => s.productSku.name === 'Microsoft Kaizala Pro')?.consumedUnits).toBe(5);
+
+  await patch(25);
+  await panel.getByRole('button', { name: 'Retry' }).click();
+  await expect(panel.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '25', { timeout: 120_000 });
+  await expect(panel.getByRole('button', { name: /^Suspend Kaizala Pro/ })).toBeVisible();
+});
