@@ -220,7 +220,7 @@ async function run(step: StepId, mode: 'run' | 'manual' | 'reconcile' = 'run'): 
   try {
     if (mode === 'reconcile') await reconcile(state.record, deps);
     else if (mode === 'manual') await manualDone(step, state.record, deps);
-    else if (step === 'purchase') await runPurchase(state.record, deps);
+    else if (step === 'purchase') await runPurchase(state.record, deps, [state.option.plan.name.en]);
     else if (step === 'reassign') {
       const skus = await client.listSubscribedSkus(state.record.tenantId, { signal: abort.signal });
       const name = (sku: string | null) =>

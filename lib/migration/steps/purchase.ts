@@ -1,3 +1,4 @@
+import type { ActContext } from '@/lib/portal/act';
 import { addToCartAndReview, chooseOffer, submitOrder } from '@/lib/portal/pages/add-subscription';
 import { openAddSubscription } from '@/lib/portal/pages/subscriptions';
 import { goToCustomerPage } from '@/lib/portal/navigate';
@@ -27,7 +28,12 @@ export async function reconcile(record: MigrationRecord, deps: StepDeps): Promis
  * Review → Submit on the portal's own pages, records the order, then waits until the API shows the
  * new subscription. On a resumed intent it first asks the API what happened, so nothing is bought twice.
  */
-export async function runPurchase(start: MigrationRecord, deps: StepDeps): Promise<MigrationRecord> {
+export async function runPurchase(
+  start: MigrationRecord,
+  deps: StepDeps,
+  /** Other names the catalog may list the offer under (e.g. the plan's name where the offer's is a guess). */
+  otherNames: readonly string[] = [],
+): Promise<MigrationRecord> {
   let record = await reconcile(start, deps);
   if (record.steps.purchase.state === 'done' || record.steps.purchase.state === 'skipped') return record;
   if (record.steps.purchase.state === 'intent' || record.steps.purchase.state === 'submitted') {
@@ -42,8 +48,8 @@ export async function runPurchase(start: MigrationRecord, deps: StepDeps): Promi
     await onPortal('subscriptions', () => goToCustomerPage(tenant, 'subscriptions', pageContext(deps, tenant, 'customer')));
     await onPortal('subscriptions', () => openAddSubscription(pageContext(deps, tenant, 'subscriptions')));
     const add = pageContext(deps, tenant, 'add-subscription');
-    await onPortal('add-subscription', () => chooseOffer({ offerName, quantity }, add));
-    await onPortal('add-subscription', () => addToCartAndReview({ offerName, quantity }, add));
+    const listed = await chooseFirstListed([offerName, ...otherNames], quantity, add);
+    await onPortal('add-subscription', () => addToCartAndReview({ offerName: listed, quantity }, add));
     ({ orderId } = await onPortal('add-subscription', () => submitOrder(add)));
   } catch (error) {
     // Refused by the portal (e.g. quantity outside the offer's limits) or stopped before Submit:
@@ -56,6 +62,20 @@ export async function runPurchase(start: MigrationRecord, deps: StepDeps): Promi
   }
   if (orderId) record = await deps.apply({ type: 'purchase.submitted', orderId });
   return waitForSubscription(record, deps);
+}
+
+/** Chooses the offer under the first of its names the catalog lists; returns the name used. */
+async function chooseFirstListed(names: readonly string[], quantity: number, ctx: ActContext): Promise<string> {
+  const unique = [...new Set(names)];
+  for (const [i, offerName] of unique.entries()) {
+    try {
+      await onPortal('add-subscription', () => chooseOffer({ offerName, quantity }, ctx));
+      return offerName;
+    } catch (error) {
+      if (!(error instanceof StepStop) || error.reason !== 'not-found' || i === unique.length - 1) throw error;
+    }
+  }
+  throw new StepStop('not-found', names[0] ?? 'offer', 'add-subscription', 'offer not listed');
 }
 
 /** Whether a stop happened at or after Submit (then an order may exist and only the API can tell). */
