@@ -101,3 +101,28 @@ test('out of seats: the users who could not move are listed with the reason and 
   await expect(panel.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '25', { timeout: 120_000 });
   await expect(panel.getByRole('button', { name: /^Suspend Kaizala Pro/ })).toBeVisible();
 });
+
+test('a control that never appears: the panel says which and where, buys nothing, and offers the guide', async ({
+  openPortal,
+}) => {
+  test.setTimeout(120_000);
+  const { portal, page } = await openPortal({
+    scenario: 'small-business-kaizala',
+    labelOverrides: { 'Add to cart': 'Put in basket' },
+  });
+  const tenant = portal.sim.customerOf('small-business-kaizala')?.customer.id as string;
+  await page.goto(portal.url(`/dashboard/v2/customers/${tenant}/subscriptions`));
+  await page.getByRole('button', { name: 'Migrate Kaizala Pro' }).click();
+  const panel = page.getByRole('dialog');
+  await panel.getByRole('button', { name: /^Buy 25 × / }).click();
+  const alert = panel.getByRole('alert');
+  await expect(alert).toContainText('could not find "Add to cart" on the Add subscription page', { timeout: 60_000 });
+  await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+  await expect(alert.getByRole('button', { name: 'I did this myself' })).toBeVisible();
+  await alert.getByText('Do it by hand').click();
+  await expect(alert.getByRole('listitem').first()).toContainText('Customers');
+  expect(portal.sim.log.filter((e) => e.method === 'POST' && e.path.endsWith('/orders'))).toHaveLength(0);
+  // "I did this myself" is checked against Partner Center: nothing was bought, so it is not accepted.
+  await alert.getByRole('button', { name: 'I did this myself' }).click();
+  await expect(panel.getByRole('alert')).toContainText('does not show this step as done', { timeout: 30_000 });
+});
