@@ -12,6 +12,7 @@ import type { MigrationRecord } from '@/lib/migration/types';
 import type { RetiringItem } from '@/lib/overlay/assess';
 import { labelText, LABELS, type LabelKey } from '@/lib/portal/labels';
 import { PAGE_NAMES } from '@/lib/portal/navigate';
+import { parseRoute } from '@/lib/portal/routes';
 import { validateQuantity } from '@/lib/recommend';
 import { createIsland, type Island } from '../host';
 import { cache, client } from '../session';
@@ -40,7 +41,8 @@ export async function openMigratePanel(item: RetiringItem, lang: Lang): Promise<
   const pick = item.pick;
   if (open && open.state.record.subscriptionId === item.subscription.id.toLowerCase()) return;
   closePanel();
-  const tenantId = item.retirement && (await tenantOf(item));
+  // The item came from this page, so the URL's customer is its tenant.
+  const tenantId = parseRoute(location.href)?.tenantId;
   if (!tenantId) return;
   const option = pick.options.find((o) => o.eligible) ?? pick.options[0];
   if (!option) return;
@@ -100,12 +102,6 @@ export async function openMigratePanel(item: RetiringItem, lang: Lang): Promise<
   const island = createIsland('panel', null, (host) => document.body.append(host));
   open = { item, lang, state, island, skus: tenantSkus, poll: setInterval(() => void refresh(), 1500) };
   render();
-}
-
-/** The tenant a retiring item belongs to: the URL's customer (the item came from this page). */
-async function tenantOf(_item: RetiringItem): Promise<string | null> {
-  const match = /customers\/([0-9a-f-]{36})/i.exec(location.pathname);
-  return match?.[1]?.toLowerCase() ?? null;
 }
 
 export function closePanel(): void {
@@ -277,7 +273,7 @@ async function exportLog(kind: 'csv' | 'json'): Promise<void> {
  * and settle an interrupted purchase from the API (reads only; nothing is bought here).
  */
 export async function resumeInterrupted(items: readonly RetiringItem[], lang: Lang): Promise<void> {
-  const tenantId = /customers\/([0-9a-f-]{36})/i.exec(location.pathname)?.[1]?.toLowerCase();
+  const tenantId = parseRoute(location.href)?.tenantId;
   if (open || !tenantId) return;
   const record = await interruptedMigration(tenantId);
   const item = record && items.find((i) => i.subscription.id.toLowerCase() === record.subscriptionId);
