@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { InstalledPortal } from '../portal/serve';
 import { expect, test } from './fixtures';
-import { apiAll } from './simulator/harness';
+import { apiAll, apiSend } from './simulator/harness';
 
 interface Sub {
   offerName: string;
@@ -240,4 +240,24 @@ test('the audit log exports as CSV that Excel reads with Korean names, and as JS
   const data = JSON.parse(readFileSync((await json.path()) as string, 'utf8'));
   expect(data.migration.steps.purchase.state).toBe('done');
   expect(data.entries.length).toBeGreaterThan(2);
+});
+
+test('a customer who already owns the replacement with free seats skips step A', async ({ openPortal }) => {
+  test.setTimeout(180_000);
+  const { portal, page } = await openPortal({ scenario: 'small-business-kaizala', provisioningDelayMs: 0 });
+  const tenant = portal.sim.customerOf('small-business-kaizala')?.customer.id as string;
+  // Bought earlier, outside the assistant: 30 seats of the recommended offer.
+  await apiSend(portal, 'POST', `/customers/${tenant}/orders`, {
+    lineItems: [{ lineItemNumber: 0, offerId: 'BD938F12-058F-4927-BBA3-AE36B1D2501C', quantity: 30 }],
+  });
+  await expect
+    .poll(async () => (await apiAll<Sub>(portal, `/customers/${tenant}/subscriptions`)).filter((s) => s.offerName === 'Office 365 Business Essentials' && s.status === 'active').length)
+    .toBe(1);
+  const { panel } = await openPanel(page, portal, 'small-business-kaizala');
+  await expect(panel.getByText(/A\. Buy the new subscription — Not needed/)).toBeVisible();
+  await expect(panel.getByText(/already has Microsoft 365 Business Basic with 30 free licenses/)).toBeVisible();
+  await panel.getByRole('button', { name: /^Move 25 users / }).click();
+  await expect(panel.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '25', { timeout: 120_000 });
+  const orders = portal.sim.log.filter((e) => e.method === 'POST' && e.path.endsWith('/orders'));
+  expect(orders).toHaveLength(1);
 });

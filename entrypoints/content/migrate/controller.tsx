@@ -62,6 +62,15 @@ export async function openMigratePanel(item: RetiringItem, lang: Lang): Promise<
     (isGuid(pick.retiredOffer.skuId) ? pick.retiredOffer.skuId.toLowerCase() : null);
   const replacementSku = offerSku(option.offer.offerId) ?? option.plan.skuIds.find(isGuid)?.toLowerCase() ?? null;
   const nameOf = (sku: string | null) => tenantSkus.find((s) => s.productSku.id.toLowerCase() === sku)?.productSku.name;
+  // The customer may already own the replacement with enough free seats: then step A is not needed.
+  const owned = tenantSkus.find((s) => s.productSku.id.toLowerCase() === replacementSku);
+  const alreadyOwned = pick.purchaseNeeded && !!owned && owned.availableUnits >= pick.seatsToBuy;
+  const ownedReason = owned
+    ? (['en', 'ko'] as const).reduce(
+        (acc, l) => ({ ...acc, [l]: t(l, 'purchaseOwned', { plan: owned.productSku.name, count: owned.availableUnits }) }),
+        { en: '', ko: '' },
+      )
+    : undefined;
 
   const created = await migrations.create({
     tenantId,
@@ -82,7 +91,7 @@ export async function openMigratePanel(item: RetiringItem, lang: Lang): Promise<
       productName: nameOf(replacementSku) ?? option.plan.name.en,
       quantity: Math.max(1, option.quantity),
     },
-    purchaseNeeded: pick.purchaseNeeded,
+    purchaseNeeded: pick.purchaseNeeded && !alreadyOwned,
     reassignNeeded: pick.reassignNeeded || pick.licenseCleanupNeeded,
   });
   if (!created.ok) return;
@@ -98,6 +107,7 @@ export async function openMigratePanel(item: RetiringItem, lang: Lang): Promise<
     otherTab: false,
     problem: null,
     subscriptionName: item.subscription.friendlyName || item.subscription.offerName,
+    skipReason: alreadyOwned || !record.purchaseNeeded ? ownedReason : undefined,
   };
   const island = createIsland('panel', null, (host) => document.body.append(host));
   open = { item, lang, state, island, skus: tenantSkus, poll: setInterval(() => void refresh(), 1500) };

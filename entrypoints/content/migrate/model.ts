@@ -14,6 +14,8 @@ export interface PanelState {
   otherTab: boolean;
   problem: PanelModel['problem'];
   subscriptionName: string;
+  /** Why step A is not needed, when the panel knows better than the picker (the replacement is owned). */
+  skipReason?: Localized;
 }
 
 const settled = (s: string) => s === 'done' || s === 'skipped';
@@ -60,7 +62,7 @@ export function panelModel(s: PanelState): PanelModel {
     purchase: {
       orderId: r.steps.purchase.orderId,
       subscriptionId: r.steps.purchase.subscriptionId,
-      skipReason: p === 'skipped' ? s.pick.reasons[0] : undefined,
+      skipReason: p === 'skipped' ? (s.skipReason ?? s.pick.reasons[0]) : undefined,
     },
     reassign: {
       done: progress.done,
