@@ -5,7 +5,7 @@ import { isGuid } from '@/lib/catalog';
 import { type Lang, t } from '@/lib/i18n';
 import { auditToCsv, auditToJson } from '@/lib/migration/export';
 import { type StepDeps, StepStop } from '@/lib/migration/steps/deps';
-import { reconcile, runPurchase } from '@/lib/migration/steps/purchase';
+import { runPurchase, settlePurchase } from '@/lib/migration/steps/purchase';
 import { runReassign } from '@/lib/migration/steps/reassign';
 import { runSuspend } from '@/lib/migration/steps/suspend';
 import type { MigrationRecord } from '@/lib/migration/types';
@@ -224,7 +224,7 @@ async function run(step: StepId, mode: 'run' | 'manual' | 'reconcile' = 'run'): 
     },
   };
   try {
-    if (mode === 'reconcile') await reconcile(state.record, deps);
+    if (mode === 'reconcile') await settlePurchase(state.record, deps);
     else if (mode === 'manual') await manualDone(step, state.record, deps);
     else if (step === 'purchase') await runPurchase(state.record, deps, [state.option.plan.name.en]);
     else if (step === 'reassign') {

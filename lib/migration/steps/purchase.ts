@@ -83,16 +83,32 @@ function submitted(stop: StepStop): boolean {
   return stop.target === 'submit' || /submit/i.test(stop.target);
 }
 
+/**
+ * Settles an interrupted purchase from the API without buying anything: waits while an order may be
+ * provisioning; returns as soon as the purchase is done, or reset (nothing was bought, safe to retry).
+ */
+export async function settlePurchase(record: MigrationRecord, deps: StepDeps): Promise<MigrationRecord> {
+  const next = await reconcile(record, deps);
+  const state = next.steps.purchase.state;
+  return state === 'intent' || state === 'submitted' ? waitForSubscription(next, deps) : next;
+}
+
 async function waitForSubscription(record: MigrationRecord, deps: StepDeps): Promise<MigrationRecord> {
   const settled = await poll(
     async () => {
       const next = await reconcile(record, deps);
-      return next.steps.purchase.state === 'done' ? next : null;
+      record = next;
+      const state = next.steps.purchase.state;
+      return state === 'intent' || state === 'submitted' ? null : next;
     },
     { signal: deps.signal, everyMs: 1500, timeoutMs: deps.verifyTimeoutMs },
   );
   if (!settled) {
     throw new StepStop('verify', 'subscription', null, 'The new subscription does not show in Partner Center yet.');
+  }
+  if (settled.steps.purchase.state !== 'done') {
+    // Reconciling found no order at all: nothing was bought, and a new click may buy.
+    throw new StepStop('verify', 'subscription', null, 'Partner Center shows no order: nothing was bought.');
   }
   return settled;
 }
