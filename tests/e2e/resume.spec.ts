@@ -126,3 +126,33 @@ test('a control that never appears: the panel says which and where, buys nothing
   await alert.getByRole('button', { name: 'I did this myself' }).click();
   await expect(panel.getByRole('alert')).toContainText('does not show this step as done', { timeout: 30_000 });
 });
+
+test('an extension update in the middle of step B: after the page reloads, the step resumes where it stopped', async ({
+  ext,
+  openPortal,
+}) => {
+  test.setTimeout(180_000);
+  const { portal, page } = await openPortal({ scenario: 'small-business-kaizala', provisioningDelayMs: 500 });
+  const tenant = portal.sim.customerOf('small-business-kaizala')?.customer.id as string;
+  await page.goto(portal.url(`/dashboard/v2/customers/${tenant}/subscriptions`));
+  await page.getByRole('button', { name: 'Migrate Kaizala Pro' }).click();
+  const panel = page.getByRole('dialog');
+  await panel.getByRole('button', { name: /^Buy 25 × / }).click();
+  await expect(panel.getByText(/^Bought: order /)).toBeVisible({ timeout: 60_000 });
+  await panel.getByRole('button', { name: /^Move 25 users / }).click();
+  await page.waitForURL(/\/users\/licenses\?users=/, { timeout: 60_000 });
+  // The extension is updated (reloaded) under the running step; its new service worker starts.
+  const restarted = ext.context.waitForEvent('serviceworker');
+  await ext.background
+    .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+    .catch(() => undefined);
+  await restarted;
+  await page.reload();
+  const resumed = page.getByRole('dialog');
+  await expect(resumed.getByText(/^Bought: order /)).toBeVisible({ timeout: 30_000 });
+  await resumed.getByRole('button', { name: /^Move 25 users / }).click();
+  await expect(resumed.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '25', { timeout: 120_000 });
+  await resumed.getByRole('button', { name: /^Suspend Kaizala Pro/ }).click();
+  await expect(resumed.getByText('Migration complete.')).toBeVisible({ timeout: 60_000 });
+  expect(portal.sim.log.filter((e) => e.method === 'POST' && e.path.endsWith('/orders'))).toHaveLength(1);
+});
