@@ -13,7 +13,7 @@ import type { RetiringItem } from '@/lib/overlay/assess';
 import { labelText, LABELS, type LabelKey } from '@/lib/portal/labels';
 import { PAGE_NAMES } from '@/lib/portal/navigate';
 import { parseRoute } from '@/lib/portal/routes';
-import { validateQuantity } from '@/lib/recommend';
+import { type PickSuccess, validateQuantity } from '@/lib/recommend';
 import { createIsland, type Island } from '../host';
 import { cache, client } from '../session';
 import { download } from './download';
@@ -34,11 +34,21 @@ interface Open {
 }
 
 let open: Open | null = null;
+/** A panel is being prepared (API reads in flight): a second click must not open a second one. */
+let opening = false;
 
 /** Opens (or brings back) the Migrate panel for a retiring subscription. One panel at a time. */
 export async function openMigratePanel(item: RetiringItem, lang: Lang): Promise<void> {
-  if (!item.pick.ok) return;
-  const pick = item.pick;
+  if (!item.pick.ok || opening) return;
+  opening = true;
+  try {
+    await preparePanel(item, item.pick, lang);
+  } finally {
+    opening = false;
+  }
+}
+
+async function preparePanel(item: RetiringItem, pick: PickSuccess, lang: Lang): Promise<void> {
   if (open && open.state.record.subscriptionId === item.subscription.id.toLowerCase()) return;
   closePanel();
   // The item came from this page, so the URL's customer is its tenant.
