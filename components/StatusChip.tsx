@@ -19,10 +19,9 @@ export function StatusChip({ lang, state }: Props) {
             {t(lang, 'statusReady')}
             <br />
             <span data-testid="visit-count">
-              {t(lang, 'statusVisits', {
-                count: state.visit.visits,
-                date: formatDate(lang, state.visit.firstSeenAt),
-              })}
+              {state.visit.visits === 1
+                ? t(lang, 'statusVisitOne', { date: formatDate(lang, state.visit.firstSeenAt) })
+                : t(lang, 'statusVisits', { count: state.visit.visits, date: formatDate(lang, state.visit.firstSeenAt) })}
             </span>
           </>
         )}

@@ -18,7 +18,7 @@ test('the production build runs on a Partner Center page and keeps its record ou
   // background stored and read back through a message round trip.
   const status = page.getByRole('region', { name: 'Migration Assistant' }).getByRole('status');
   await expect(status).toContainText('Ready on this customer');
-  await expect(status).toContainText('Opened 1 times since');
+  await expect(status).toContainText('Opened once since');
   const host = await page.evaluate(() => {
     const el = [...document.body.children].find((e) => e.shadowRoot?.querySelector('[role="status"]'));
     return el ? { inShadow: true, lightText: el.textContent } : null;
