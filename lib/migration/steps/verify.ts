@@ -1,7 +1,7 @@
-import type { ApiResult, SessionClient, Subscription } from '@/lib/api';
+import type { ApiResult, SessionClient } from '@/lib/api';
 import type { LicensedUser } from './users';
 
-type Reads = Pick<SessionClient, 'listUsers' | 'getUserLicenses' | 'listSubscriptions' | 'getOrder' | 'getSubscription'>;
+type Reads = Pick<SessionClient, 'listUsers' | 'getUserLicenses'>;
 
 /**
  * Every user of the tenant with the license SKUs they hold. One request per user (the API has no
@@ -36,35 +36,6 @@ export async function readLicensedUsers(
   const failed = licensed.find((r) => !r.ok);
   if (failed && !failed.ok) return failed;
   return { ok: true, data: licensed.flatMap((r) => (r.ok ? [r.user] : [])) };
-}
-
-/**
- * The subscription a purchase created: from the order's line item once provisioned, else a
- * subscription of the bought offer created at or after the intent (provisioning is asynchronous).
- */
-export async function findPurchasedSubscription(
-  api: Reads,
-  tenantId: string,
-  offerId: string,
-  intentAt: number,
-  orderId: string | null,
-  signal: AbortSignal,
-): Promise<ApiResult<Subscription | null>> {
-  if (orderId) {
-    const order = await api.getOrder(tenantId, orderId, { signal });
-    const subscriptionId = order.ok ? order.data.lineItems.find((l) => l.subscriptionId)?.subscriptionId : null;
-    if (subscriptionId) {
-      const sub = await api.getSubscription(tenantId, subscriptionId, { signal });
-      if (sub.ok) return sub;
-    }
-  }
-  const subs = await api.listSubscriptions(tenantId, { signal });
-  if (!subs.ok) return subs;
-  const found = subs.data
-    .filter((s) => s.offerId.toLowerCase() === offerId.toLowerCase() && s.status !== 'suspended')
-    .filter((s) => createdSince(s.creationDate, intentAt))
-    .sort((a, b) => (b.creationDate ?? '').localeCompare(a.creationDate ?? ''))[0];
-  return { ok: true, data: found ?? null };
 }
 
 /** Polls until `check` yields a value or the time runs out (provisioning takes seconds). */
