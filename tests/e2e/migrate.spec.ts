@@ -1,26 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import type { InstalledPortal } from '../portal/serve';
 import { expect, test } from './fixtures';
+import { openPanel, type Sku, type Sub } from './panel';
 import { apiAll, apiSend } from './simulator/harness';
 
-interface Sub {
-  offerName: string;
-  status: string;
-}
-interface Sku {
-  productSku: { name: string };
-  consumedUnits: number;
-}
-
-async function openPanel(page: Page, portal: InstalledPortal, scenario: string, locale = '') {
-  const tenant = portal.sim.customerOf(scenario)?.customer.id;
-  await page.goto(portal.url(`${locale}/dashboard/v2/customers/${tenant}/subscriptions`));
-  await page.getByRole('button', { name: /^Migrate |마이그레이션$/ }).first().click();
-  const panel = page.getByRole('dialog');
-  await expect(panel).toBeVisible();
-  return { panel, tenant: tenant as string };
-}
 
 test('an agent migrates a small business off Kaizala Pro with three clicks', async ({ openPortal }) => {
   test.setTimeout(180_000);

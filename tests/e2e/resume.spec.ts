@@ -5,14 +5,9 @@ import { SimulatedPartnerCenter } from '../portal/api/handler';
 import { installPortal } from '../portal/serve';
 import { launchWithExtension } from './browser';
 import { expect, test } from './fixtures';
+import { openPanel, type Sub } from './panel';
 import { apiAll, apiGet } from './simulator/harness';
 
-interface Sub {
-  id: string;
-  offerName: string;
-  status: string;
-  quantity: number;
-}
 
 test('a browser restart right after Submit in step A buys nothing twice and picks up the order', async () => {
   test.setTimeout(180_000);
@@ -57,10 +52,7 @@ test('out of seats: the users who could not move are listed with the reason and 
 }) => {
   test.setTimeout(180_000);
   const { portal, page } = await openPortal({ scenario: 'small-business-kaizala', provisioningDelayMs: 500 });
-  const tenant = portal.sim.customerOf('small-business-kaizala')?.customer.id as string;
-  await page.goto(portal.url(`/dashboard/v2/customers/${tenant}/subscriptions`));
-  await page.getByRole('button', { name: 'Migrate Kaizala Pro' }).click();
-  const panel = page.getByRole('dialog');
+  const { panel, tenant } = await openPanel(page, portal, 'small-business-kaizala');
   await panel.getByRole('button', { name: /^Buy 25 × / }).click();
   await expect(panel.getByText(/^Bought: order /)).toBeVisible({ timeout: 60_000 });
 
@@ -133,10 +125,7 @@ test('an extension update in the middle of step B: after the page reloads, the s
 }) => {
   test.setTimeout(180_000);
   const { portal, page } = await openPortal({ scenario: 'small-business-kaizala', provisioningDelayMs: 500 });
-  const tenant = portal.sim.customerOf('small-business-kaizala')?.customer.id as string;
-  await page.goto(portal.url(`/dashboard/v2/customers/${tenant}/subscriptions`));
-  await page.getByRole('button', { name: 'Migrate Kaizala Pro' }).click();
-  const panel = page.getByRole('dialog');
+  const { panel } = await openPanel(page, portal, 'small-business-kaizala');
   await panel.getByRole('button', { name: /^Buy 25 × / }).click();
   await expect(panel.getByText(/^Bought: order /)).toBeVisible({ timeout: 60_000 });
   await panel.getByRole('button', { name: /^Move 25 users / }).click();
