@@ -84,6 +84,30 @@ describe('MigratePanel', () => {
     expect(buttons()).toContain('Move 25 users from Microsoft Kaizala Pro to Microsoft 365 Business Basic');
   });
 
+  it('says what a running step B is doing, in the agent\'s language', () => {
+    const running = (lang: 'en' | 'ko', phase: 'read' | 'select' | 'save' | 'check') =>
+      render(
+        <MigratePanel
+          lang={lang}
+          model={model({
+            steps: { purchase: 'done', reassign: 'running', suspend: 'waiting' },
+            reassign: { done: 0, failed: 0, total: 1200, failedUsers: [], activity: { phase, done: 240, total: 1200 } },
+          })}
+          {...events()}
+        />,
+        document.body,
+      );
+    const status = () => document.querySelector('.activity[role="status"]')?.textContent;
+    running('en', 'select');
+    expect(status()).toBe('Selecting the users on Users and licenses: 240 of 1,200 found');
+    running('en', 'check');
+    expect(status()).toBe('Checking each user in Partner Center: 240 of 1,200');
+    running('ko', 'read');
+    expect(status()).toBe('파트너 센터에서 사용자별 라이선스를 읽는 중: 1,200명 중 240명');
+    running('ko', 'save');
+    expect(status()).toBe('라이선스 관리에서 사용자 1,200명의 라이선스 변경 내용을 저장하는 중…');
+  });
+
   it('explains a stopped step with Retry, "I did this myself" and the guide\'s manual steps', () => {
     const on = events();
     render(

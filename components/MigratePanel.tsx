@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { formatNumber, type Lang, t } from '@/lib/i18n';
+import { formatNumber, type Lang, type MessageKey, t } from '@/lib/i18n';
+import type { StepProgress } from '@/lib/migration/steps/deps';
 import { showDay } from './format';
 import type { PanelEvents, PanelModel, StepId } from './panel-model';
 import { ProgressBar } from './ProgressBar';
@@ -144,6 +145,9 @@ export function MigratePanel(props: Props) {
         onRun={() => props.onRun('reassign')}
       >
         <p class="note">{t(lang, 'panelRoleNote')}</p>
+        <p class="activity" role="status">
+          {m.reassign.activity ? activityText(lang, m.reassign.activity) : ''}
+        </p>
         {m.reassign.total > 0 && (
           <ProgressBar
             value={m.reassign.done}
@@ -199,4 +203,16 @@ export function MigratePanel(props: Props) {
       </footer>
     </div>
   );
+}
+
+const ACTIVITY: Record<StepProgress['phase'], MessageKey> = {
+  read: 'activityRead',
+  select: 'activitySelect',
+  save: 'activitySave',
+  check: 'activityCheck',
+};
+
+/** What step B is doing now, in words (the status line under the step, read out by screen readers). */
+function activityText(lang: Lang, a: StepProgress): string {
+  return t(lang, ACTIVITY[a.phase], { done: formatNumber(lang, a.done), total: formatNumber(lang, a.total) });
 }

@@ -1,4 +1,5 @@
 import type { Localized } from '@/lib/catalog';
+import type { StepProgress } from '@/lib/migration/steps/deps';
 import type { ReplacementOption } from '@/lib/recommend';
 
 export type StepId = 'purchase' | 'reassign' | 'suspend';
@@ -22,7 +23,14 @@ export interface PanelModel {
   deprovisionDays: number;
   steps: Record<StepId, StepStatus>;
   purchase: { orderId?: string; subscriptionId?: string; skipReason?: Localized };
-  reassign: { done: number; failed: number; total: number; failedUsers: ReadonlyArray<{ name: string; reason: string }> };
+  reassign: {
+    done: number;
+    failed: number;
+    total: number;
+    failedUsers: ReadonlyArray<{ name: string; reason: string }>;
+    /** What the running step is doing right now (reading, selecting, saving, checking), if it said. */
+    activity?: StepProgress | null;
+  };
   suspend: { deprovisionDate?: string };
   /** Another tab holds the lock: this one only shows progress. */
   otherTab: boolean;

@@ -14,8 +14,8 @@ import { subscriptionBanners } from './features/subscription-banners';
 import { createIsland } from './host';
 import { closePanelUnlessFor, openMigratePanel, resumeInterrupted } from './migrate/controller';
 import type { RetiringItem } from '@/lib/overlay/assess';
-import { loadRetiring } from './features/subscription-banners';
 import type { PageContext } from './page';
+import { loadRetiring } from './retiring';
 
 export default defineContentScript({
   matches: ['https://partner.microsoft.com/*'],
@@ -33,6 +33,7 @@ export default defineContentScript({
       if (!route) return;
       const lang = pickLanguage(routeLanguage(route), document.documentElement.lang, navigator.language);
       let noticeShown = false;
+      let retiring: Promise<RetiringItem[] | null> | null = null;
       const pageCtx: PageContext = {
         route,
         lang,
@@ -45,11 +46,16 @@ export default defineContentScript({
           );
           abort.signal.addEventListener('abort', () => notice.remove());
         },
+        retiring() {
+          const tenantId = route.tenantId;
+          retiring ??= tenantId ? loadRetiring(pageCtx, tenantId) : Promise.resolve(null);
+          return retiring;
+        },
       };
       closePanelUnlessFor(route.tenantId);
       const onMigrate = (item: RetiringItem) => void openMigratePanel(item, lang);
       const features: Array<Promise<void>> = [];
-      if (route.tenantId) features.push(resume(pageCtx, route.tenantId));
+      if (route.tenantId) features.push(resume(pageCtx));
       if (route.page === 'subscriptions') features.push(subscriptionBanners(pageCtx, onMigrate));
       if (route.page === 'subscription-detail') features.push(detailBanner(pageCtx, onMigrate));
       if (route.page === 'customer-list') features.push(customerBadges(pageCtx));
@@ -65,8 +71,8 @@ export default defineContentScript({
 });
 
 /** Brings back the panel of a migration this customer left mid-step (reload, closed tab, restart). */
-async function resume(page: PageContext, tenantId: string): Promise<void> {
-  const items = await loadRetiring(page, tenantId);
+async function resume(page: PageContext): Promise<void> {
+  const items = await page.retiring();
   if (items && !page.signal.aborted) await resumeInterrupted(items, page.lang);
 }
 

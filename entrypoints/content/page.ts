@@ -1,4 +1,5 @@
 import type { Lang } from '@/lib/i18n';
+import type { RetiringItem } from '@/lib/overlay/assess';
 import type { PortalRoute } from '@/lib/portal/routes';
 
 /** What a feature gets when its page starts: the route, the agent's language, and a signal navigation aborts. */
@@ -8,4 +9,9 @@ export interface PageContext {
   signal: AbortSignal;
   /** Shows one plain message for this page (the first one wins; later ones are dropped). */
   notify(text: string): void;
+  /**
+   * The customer's retiring subscriptions, assessed once per page (the banners and the resume check
+   * share it); null on a page without a customer, when a read failed (the notice says why) or on leaving.
+   */
+  retiring(): Promise<RetiringItem[] | null>;
 }

@@ -6,7 +6,7 @@
  */
 import { accessibleName, closestAcross, parentAcross, roleOf, walkDeep } from './dom';
 import { isLabel, LABELS, type LabelKey, normalizeLabel } from './labels';
-import { observeDeep } from './observe';
+import { observeDeep, WaitTimeout, waitFor } from './observe';
 
 export interface ActContext {
   signal: AbortSignal;
@@ -148,46 +148,33 @@ export interface WaitOptions {
 
 /**
  * Resolves with the first value `find` returns (neither null nor undefined), checking now, on every
- * change under the scope (open shadow roots included) and on a short interval. An ActError thrown by
- * `find` ends the wait with that error.
+ * change under the scope (open shadow roots included) and on a short interval. Leaving the page ends
+ * the wait with `left-page` (unless that is what is awaited), cancelling with `aborted`, time with
+ * `options.kind`; an ActError thrown by `find` ends it with that error.
  */
-export function waitUntil<T>(find: () => T | null | undefined, ctx: ActContext, options: WaitOptions): Promise<T> {
+export async function waitUntil<T>(find: () => T | null | undefined, ctx: ActContext, options: WaitOptions): Promise<T> {
   const { target } = options;
-  return new Promise<T>((resolve, reject) => {
-    if (ctx.signal.aborted) {
-      reject(new ActError('aborted', target));
-      return;
-    }
-    const local = new AbortController();
-    const finish = (settle: () => void) => {
-      if (local.signal.aborted) return;
-      local.abort();
-      clearTimeout(timer);
-      clearInterval(poll);
-      ctx.signal.removeEventListener('abort', onAbort);
-      settle();
-    };
-    const onAbort = () => finish(() => reject(new ActError('aborted', target)));
-    const check = () => {
-      if (local.signal.aborted) return;
-      try {
-        if (ctx.signal.aborted) throw new ActError('aborted', target);
+  if (ctx.signal.aborted) throw new ActError('aborted', target);
+  try {
+    return await waitFor(
+      () => {
         if (!options.leavesPage && !ctx.onPage()) throw new ActError('left-page', target);
-        const found = find();
-        if (found !== null && found !== undefined) finish(() => resolve(found));
-      } catch (error) {
-        finish(() => reject(error));
-      }
-    };
-    const timer = setTimeout(
-      () => finish(() => reject(new ActError(options.kind ?? 'not-found', target, options.message?.()))),
-      options.timeoutMs ?? ctx.timeoutMs,
+        return find();
+      },
+      {
+        signal: ctx.signal,
+        timeoutMs: options.timeoutMs ?? ctx.timeoutMs,
+        what: target,
+        root: rootOf(options.scope ?? document),
+        pollMs: POLL_MS,
+      },
     );
-    const poll = setInterval(check, POLL_MS);
-    ctx.signal.addEventListener('abort', onAbort, { once: true });
-    observeDeep(rootOf(options.scope ?? document), check, local.signal);
-    check();
-  });
+  } catch (error) {
+    if (error instanceof ActError) throw error;
+    if (error instanceof WaitTimeout) throw new ActError(options.kind ?? 'not-found', target, options.message?.());
+    if (ctx.signal.aborted) throw new ActError('aborted', target);
+    throw error;
+  }
 }
 
 /** Gives the page's framework a moment to re-render; rejects when the run is cancelled meanwhile. */
@@ -402,6 +389,8 @@ export async function setChecked(
   checked: boolean,
   ctx: ActContext,
   target = describeElement(el),
+  /** false when the caller ticks many boxes and reads them all back after one pause of its own. */
+  settle = true,
 ): Promise<void> {
   const want: CheckedState = checked ? 'true' : 'false';
   const role = roleOf(el);
@@ -421,6 +410,7 @@ export async function setChecked(
     const before = readChecked(el);
     await click(el, ctx, { target, until: () => readChecked(el) !== before });
   }
+  if (!settle) return;
   await pause(ctx, target);
   if (!el.isConnected || readChecked(el) !== want) {
     throw new ActError('not-applied', target, `${target} did not stay ${checked ? 'ticked' : 'cleared'}`);

@@ -51,29 +51,39 @@ export class WaitTimeout extends Error {
 }
 
 /**
- * Resolves with the first non-null value `find` returns, checking now and after every change under
- * root. Rejects with WaitTimeout after `timeoutMs`, or with the signal's reason when it aborts.
+ * Resolves with the first value `find` returns (neither null nor undefined), checking now, after
+ * every change under root (open shadow roots included) and every `pollMs`: a checkbox's `checked`,
+ * an input's `value` and the URL change without a mutation. Rejects with WaitTimeout after
+ * `timeoutMs`, with the signal's reason when it aborts, and with whatever `find` throws.
  */
 export function waitFor<T>(
-  find: () => T | null,
-  options: { signal: AbortSignal; timeoutMs: number; what: string; root?: Document | ShadowRoot },
+  find: () => T | null | undefined,
+  options: { signal: AbortSignal; timeoutMs: number; what: string; root?: Document | ShadowRoot; pollMs?: number },
 ): Promise<T> {
   const { signal, timeoutMs, what } = options;
   return new Promise<T>((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
     const local = new AbortController();
-    const done = (fn: () => void) => {
+    const done = (settle: () => void) => {
+      if (local.signal.aborted) return;
       local.abort();
       clearTimeout(timer);
+      clearInterval(poll);
       signal.removeEventListener('abort', onAbort);
-      fn();
+      settle();
     };
     const onAbort = () => done(() => reject(signal.reason));
     const check = () => {
-      const found = find();
-      if (found !== null) done(() => resolve(found));
+      if (local.signal.aborted) return;
+      try {
+        const found = find();
+        if (found !== null && found !== undefined) done(() => resolve(found));
+      } catch (error) {
+        done(() => reject(error));
+      }
     };
     const timer = setTimeout(() => done(() => reject(new WaitTimeout(what))), timeoutMs);
+    const poll = setInterval(check, options.pollMs ?? 100);
     signal.addEventListener('abort', onAbort, { once: true });
     observeDeep(options.root ?? document, check, local.signal);
     check();

@@ -23,3 +23,19 @@ export async function openPanel(page: Page, portal: InstalledPortal, scenario: s
   await expect(panel).toBeVisible();
   return { panel, tenant: tenant as string };
 }
+
+/** The small business's step A, bought by its one click. */
+export async function buySmallBusiness(page: Page, portal: InstalledPortal) {
+  const opened = await openPanel(page, portal, 'small-business-kaizala');
+  await opened.panel.getByRole('button', { name: /^Buy 25 × / }).click();
+  await expect(opened.panel.getByText(/^Bought: order /)).toBeVisible({ timeout: 60_000 });
+  return opened;
+}
+
+/** Step A done, step B clicked and under way: the users are selected and Manage licenses is open. */
+export async function interruptibleStepB(page: Page, portal: InstalledPortal) {
+  const opened = await buySmallBusiness(page, portal);
+  await opened.panel.getByRole('button', { name: /^Move 25 users / }).click();
+  await page.waitForURL(/\/users\/licenses\?users=/, { timeout: 60_000 });
+  return opened;
+}

@@ -5,7 +5,7 @@ import { SimulatedPartnerCenter } from '../portal/api/handler';
 import { installPortal } from '../portal/serve';
 import { launchWithExtension } from './browser';
 import { expect, test } from './fixtures';
-import { openPanel, type Sub } from './panel';
+import { buySmallBusiness, interruptibleStepB, type Sku, type Sub } from './panel';
 import { apiAll, apiGet } from './simulator/harness';
 
 
@@ -47,14 +47,44 @@ test('a browser restart right after Submit in step A buys nothing twice and pick
   }
 });
 
+test('a tab closed in the middle of step B: another tab on the customer picks up the step and finishes it', async ({
+  ext,
+  openPortal,
+}) => {
+  test.setTimeout(180_000);
+  const { portal, page } = await openPortal({ scenario: 'small-business-kaizala', provisioningDelayMs: 500 });
+  // The users are selected and Manage licenses is open: the agent closes the tab right there.
+  const { tenant } = await interruptibleStepB(page, portal);
+  await page.close();
+
+  // Nobody is left without a license: every user holds the old product or the new one.
+  const skus = await apiAll<Sku>(portal, `/customers/${tenant}/subscribedskus`);
+  const consumed = (name: string) => skus.find((s) => s.productSku.name === name)?.consumedUnits ?? 0;
+  expect(consumed('Microsoft Kaizala Pro') + consumed('Microsoft 365 Business Basic')).toBe(25);
+
+  // A new tab on the customer: the panel comes back by itself, and the closed tab's claim on the
+  // migration is gone, so this tab may run the step at once.
+  const again = await ext.context.newPage();
+  await again.goto(portal.url(`/dashboard/v2/customers/${tenant}/subscriptions`));
+  const resumed = again.getByRole('dialog');
+  await expect(resumed.getByText(/^Bought: order /)).toBeVisible({ timeout: 30_000 });
+  const move = resumed.getByRole('button', { name: /^Move 25 users / });
+  await expect(move).toBeEnabled();
+  await move.click();
+  await expect(resumed.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '25', { timeout: 120_000 });
+  await resumed.getByRole('button', { name: /^Suspend Kaizala Pro/ }).click();
+  await expect(resumed.getByText('Migration complete.')).toBeVisible({ timeout: 60_000 });
+  const after = await apiAll<Sku>(portal, `/customers/${tenant}/subscribedskus`);
+  expect(after.find((s) => s.productSku.name === 'Microsoft 365 Business Basic')?.consumedUnits).toBe(25);
+  expect(portal.sim.log.filter((e) => e.method === 'POST' && e.path.endsWith('/orders'))).toHaveLength(1);
+});
+
 test('out of seats: the users who could not move are listed with the reason and a retry moves them', async ({
   openPortal,
 }) => {
   test.setTimeout(180_000);
   const { portal, page } = await openPortal({ scenario: 'small-business-kaizala', provisioningDelayMs: 500 });
-  const { panel, tenant } = await openPanel(page, portal, 'small-business-kaizala');
-  await panel.getByRole('button', { name: /^Buy 25 × / }).click();
-  await expect(panel.getByText(/^Bought: order /)).toBeVisible({ timeout: 60_000 });
+  const { panel, tenant } = await buySmallBusiness(page, portal);
 
   // Someone lowers the new subscription to 20 seats in the meantime: five users will not fit.
   const fresh = (await apiAll<Sub>(portal, `/customers/${tenant}/subscriptions`)).find(
@@ -125,11 +155,7 @@ test('an extension update in the middle of step B: after the page reloads, the s
 }) => {
   test.setTimeout(180_000);
   const { portal, page } = await openPortal({ scenario: 'small-business-kaizala', provisioningDelayMs: 500 });
-  const { panel } = await openPanel(page, portal, 'small-business-kaizala');
-  await panel.getByRole('button', { name: /^Buy 25 × / }).click();
-  await expect(panel.getByText(/^Bought: order /)).toBeVisible({ timeout: 60_000 });
-  await panel.getByRole('button', { name: /^Move 25 users / }).click();
-  await page.waitForURL(/\/users\/licenses\?users=/, { timeout: 60_000 });
+  await interruptibleStepB(page, portal);
   // The extension is updated (reloaded) under the running step; its new service worker starts.
   const restarted = ext.context.waitForEvent('serviceworker');
   await ext.background

@@ -1,13 +1,15 @@
 // Serves the simulated Partner Center to real Chromium at its real addresses, through Playwright
 // request routing: https://partner.microsoft.com/** answers with the SPA (index.html for every portal
 // path, the app's TypeScript transpiled on the fly under /_sim/app/), and
-// https://api.partnercenter.microsoft.com/** is answered by the simulated API. Nothing listens on a
+// https://api.partnercenter.microsoft.com/** is answered by the simulated API. The portal's own backend
+// (/_sim/bff/, see api/bff.ts) batches per-user calls into one routed request. Nothing listens on a
 // port, so tests run in parallel without clashing.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Request, Route } from '@playwright/test';
 import ts from 'typescript';
+import { BFF_PREFIX, handleBff } from './api/bff';
 import {
   API_BASE,
   API_ORIGIN,
@@ -68,7 +70,6 @@ export interface InstalledPortal {
 
 const APP_DIR = join(dirname(fileURLToPath(import.meta.url)), 'app');
 const APP_PREFIX = '/_sim/app/';
-const BFF_SUSPENSION = /^\/_sim\/bff\/customers\/([^/]+)\/subscriptions\/([^/]+)\/suspension$/;
 
 /** Transpiled app modules, shared by every context of this worker (keyed by file and mtime). */
 const moduleCache = new Map<string, { mtimeMs: number; code: string }>();
@@ -137,14 +138,6 @@ function indexHtml(pathname: string, boot: Record<string, unknown>, modules: str
   ].join('\n');
 }
 
-/** When the simulator suspended a subscription (its state keeps it; the API resource does not). */
-function suspendedAt(sim: SimulatedPartnerCenter, customerId: string, subscriptionId: string): string | null {
-  const record = sim
-    .customer(customerId)
-    ?.subscriptions.find((r) => r.resource.id.toLowerCase() === subscriptionId.toLowerCase());
-  return record?.suspendedAt ?? null;
-}
-
 /** A route answered after its page or context closed fails; that is not the test's concern. */
 function ignoreClosed(error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
@@ -170,10 +163,16 @@ export async function installPortal(context: BrowserContext, options: PortalOpti
       if (code === null) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
       return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: code });
     }
-    const bff = BFF_SUSPENSION.exec(url.pathname);
-    if (bff) {
-      const at = suspendedAt(sim, decodeURIComponent(bff[1] ?? ''), decodeURIComponent(bff[2] ?? ''));
-      return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ suspendedAt: at }) });
+    if (url.pathname.startsWith(BFF_PREFIX)) {
+      const request = route.request();
+      // Not in apiRequests (those are the browser's own API calls); sim.log gets every call it makes.
+      const response = await handleBff(sim, {
+        method: request.method(),
+        pathname: url.pathname,
+        headers: request.headers(),
+        body: request.postData(),
+      });
+      return route.fulfill({ status: response.status, headers: response.headers, body: response.body });
     }
     if (url.pathname === '/favicon.ico') return route.fulfill({ status: 204, body: '' });
     const boot = {
@@ -196,7 +195,10 @@ export async function installPortal(context: BrowserContext, options: PortalOpti
 
   const api = async (route: Route) => {
     const request: Request = route.request();
-    const headers = await request.allHeaders();
+    // headers() already carries everything the simulator reads (authorization, ms-requestid,
+    // ms-correlationid, if-match, ms-continuationtoken) for the page's and a content script's fetches;
+    // allHeaders() would cost one more protocol round trip per request.
+    const headers = request.headers();
     const body = request.postData();
     const response = await sim.handle({ method: request.method(), url: request.url(), headers, body });
     apiRequests.push({ method: request.method(), url: request.url(), headers, body, status: response.status });

@@ -5,13 +5,12 @@ import { observeDeep, WaitTimeout, waitFor } from '@/lib/portal/observe';
 import { findMainHeading, TARGETS } from '@/lib/portal/pages/targets';
 import { createIsland, type Island } from '../host';
 import type { PageContext } from '../page';
-import { loadRetiring } from './subscription-banners';
 
 /** The subscription detail page of a retiring subscription: the same banner, under the page's heading. */
 export async function detailBanner(ctx: PageContext, onMigrate: (item: RetiringItem) => void): Promise<void> {
   const { route, lang, signal, notify } = ctx;
   if (!route.tenantId || !route.subscriptionId) return;
-  const items = await loadRetiring(ctx, route.tenantId);
+  const items = await ctx.retiring();
   const item = items?.find((i) => i.subscription.id.toLowerCase() === route.subscriptionId);
   if (!item || signal.aborted) return;
   try {

@@ -1,48 +1,11 @@
 import { Banner } from '@/components/Banner';
 import { Summary } from '@/components/Summary';
-import { builtInCatalog } from '@/lib/catalog';
 import { t } from '@/lib/i18n';
-import { assessRetiring, type RetiringItem } from '@/lib/overlay/assess';
-import { apiMessage, toCustomerInfo, toSubscribedSkus } from '@/lib/overlay/from-api';
+import type { RetiringItem } from '@/lib/overlay/assess';
 import { observeDeep, WaitTimeout, waitFor } from '@/lib/portal/observe';
 import { findSubscriptionRows, gridOf, TARGETS } from '@/lib/portal/pages/targets';
-import { cache } from '../session';
-import { createIsland, type Island, localToday } from '../host';
+import { createIsland, type Island } from '../host';
 import type { PageContext } from '../page';
-
-/** Everything the banners need about one customer, read through the session (cached per customer). */
-export async function loadRetiring(ctx: PageContext, tenantId: string): Promise<RetiringItem[] | null> {
-  const { signal, lang, notify } = ctx;
-  const [customer, qualifications, subscriptions, skus] = await Promise.all([
-    cache.getCustomer(tenantId, { signal }),
-    cache.getQualifications(tenantId, { signal }),
-    cache.listSubscriptions(tenantId, { signal }),
-    cache.listSubscribedSkus(tenantId, { signal }),
-  ]);
-  if (signal.aborted) return null;
-  for (const r of [customer, qualifications, subscriptions, skus]) {
-    if (!r.ok) {
-      notify(t(lang, apiMessage(r.error)));
-      return null;
-    }
-  }
-  if (!customer.ok || !qualifications.ok || !subscriptions.ok || !skus.ok) return null;
-  const country = customer.data.billingProfile?.defaultAddress?.country || 'US';
-  const offers = await cache.listOffers(country, { signal });
-  if (signal.aborted) return null;
-  if (!offers.ok) {
-    notify(t(lang, apiMessage(offers.error)));
-    return null;
-  }
-  return assessRetiring({
-    catalog: builtInCatalog,
-    customer: toCustomerInfo(customer.data, qualifications.data),
-    subscriptions: subscriptions.data.map((s) => ({ ...s, offerName: s.offerName ?? s.friendlyName })),
-    offers: offers.data,
-    subscribedSkus: toSubscribedSkus(skus.data),
-    today: localToday(),
-  });
-}
 
 /**
  * The subscriptions page: a banner in the row of each retiring subscription and a summary above the
@@ -52,7 +15,7 @@ export async function subscriptionBanners(ctx: PageContext, onMigrate: (item: Re
   const { route, lang, signal, notify } = ctx;
   const tenantId = route.tenantId;
   if (!tenantId) return;
-  const items = await loadRetiring(ctx, tenantId);
+  const items = await ctx.retiring();
   if (!items || items.length === 0 || signal.aborted) return;
 
   const rows = () => findSubscriptionRows(document, location.href, tenantId);

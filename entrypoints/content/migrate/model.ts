@@ -1,6 +1,7 @@
 import type { PanelModel, StepId, StepStatus } from '@/components/panel-model';
 import type { Localized } from '@/lib/catalog';
 import { usersProgress } from '@/lib/migration/progress';
+import type { StepProgress } from '@/lib/migration/steps/deps';
 import type { MigrationRecord } from '@/lib/migration/types';
 import type { PickSuccess, ReplacementOption } from '@/lib/recommend';
 
@@ -16,6 +17,8 @@ export interface PanelState {
   subscriptionName: string;
   /** Why step A is not needed, when the panel knows better than the picker (the replacement is owned). */
   skipReason?: Localized;
+  /** The running step's latest progress note; cleared when it ends. */
+  activity?: StepProgress | null;
 }
 
 const settled = (s: string) => s === 'done' || s === 'skipped';
@@ -71,6 +74,7 @@ export function panelModel(s: PanelState): PanelModel {
       failedUsers: users
         .filter((u) => u.state === 'failed')
         .map((u) => ({ name: u.displayName || u.upn, reason: u.reason ?? '' })),
+      activity: s.running === 'reassign' ? (s.activity ?? null) : null,
     },
     suspend: { deprovisionDate: r.steps.suspend.deprovisionDate },
     otherTab: s.otherTab,

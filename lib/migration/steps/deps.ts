@@ -20,8 +20,18 @@ export interface StepDeps {
   timeoutMs: number;
   /** How long to wait for Partner Center to show a change (provisioning is asynchronous). */
   verifyTimeoutMs: number;
-  /** Called whenever the step learns something the panel should show (e.g. users read so far). */
-  progress?(note: { done: number; total: number }): void;
+  /** Called as long work advances, so the panel can say what is happening and how far it is. */
+  progress?(note: StepProgress): void;
+}
+
+/**
+ * Where a long step stands: reading the users' licenses, selecting them on the users grid, saving
+ * Manage licenses, then checking each user through the API (units are users throughout).
+ */
+export interface StepProgress {
+  phase: 'read' | 'select' | 'save' | 'check';
+  done: number;
+  total: number;
 }
 
 export type StopReason = 'not-found' | 'left-page' | 'portal-error' | 'not-applied' | 'verify' | 'role' | 'store' | 'aborted' | 'api';

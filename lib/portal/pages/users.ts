@@ -9,6 +9,7 @@ import {
   ActError,
   click,
   isEnabled,
+  pause,
   queryShown,
   quiet,
   readChecked,
@@ -100,7 +101,11 @@ async function goToFirstPage(ctx: ActContext, root: ParentNode): Promise<void> {
   }
 }
 
-/** Ticks the wanted users on this page and unticks the others; rows are looked up afresh after each click. */
+/**
+ * Ticks the wanted users on this page and unticks the others; rows are looked up afresh after each
+ * click. The page is read back once all its boxes are set, after one pause (not one per box: a page
+ * of twenty users would otherwise wait twenty times), and worked again if anything changed back.
+ */
 async function tickPage(
   ctx: ActContext,
   root: ParentNode,
@@ -108,6 +113,7 @@ async function tickPage(
   found: Set<string>,
   deselected: string[],
 ): Promise<void> {
+  let settled = false;
   for (let clicks = 0; clicks < MAX_CLICKS_PER_PAGE; clicks++) {
     let next: { box: Element; on: boolean; who: string } | null = null;
     for (const row of await waitForRows(ctx, root)) {
@@ -120,8 +126,14 @@ async function tickPage(
       else if (!upn && state !== 'false') next = { box, on: false, who: describeRow(row) };
       if (next) break;
     }
-    if (!next) return;
-    await setChecked(next.box, next.on, ctx, next.who);
+    if (!next) {
+      if (settled) return;
+      await pause(ctx, 'users');
+      settled = true;
+      continue;
+    }
+    settled = false;
+    await setChecked(next.box, next.on, ctx, next.who, false);
     if (!next.on) deselected.push(next.who);
   }
   throw new ActError('not-applied', 'users', 'the selection on this page kept changing');
@@ -135,6 +147,8 @@ export async function selectUsers(
   users: readonly UserMatcher[],
   ctx: ActContext,
   root: ParentNode = document,
+  /** Told after each page how many of the users are found (and ticked) so far. */
+  onProgress?: (found: number, total: number) => void,
 ): Promise<UserSelection> {
   const wanted = new Map(users.map((u) => [u.upn.trim().toLowerCase(), u.upn.trim()]));
   const found = new Set<string>();
@@ -148,6 +162,7 @@ export async function selectUsers(
     if (pagesSeen.has(shown)) throw new ActError('not-applied', 'next', 'the pager came back to a page already seen');
     pagesSeen.add(shown);
     await tickPage(ctx, root, wanted, found, deselected);
+    onProgress?.(found.size, wanted.size);
     if (found.size === wanted.size) break;
     const next = pagerControl(root, 'next');
     if (!next || !isEnabled(next)) break;

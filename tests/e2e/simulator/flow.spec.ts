@@ -82,6 +82,8 @@ test('the whole manual A-B-C flow of the guide, by labels and roles only', async
   await expect(basic).toHaveAttribute('aria-checked', 'false');
   await kaizala.uncheck();
   await basic.check();
+  const logBefore = portal.sim.log.length;
+  const saveRequest = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/users/licenseupdates'));
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { name: 'Licenses updated' })).toBeVisible();
   const outcome = page.getByRole('status').filter({ has: page.getByRole('listitem') });
@@ -90,14 +92,26 @@ test('the whole manual A-B-C flow of the guide, by labels and roles only', async
   // The page now shows the moved seats.
   await expect(basic).toHaveAttribute('aria-checked', 'true');
   await expect(kaizala).toHaveAttribute('aria-checked', 'false');
-  // One request per user, the removal and the assignment together (a swap is one save).
-  const updates = portal.apiRequests.filter((r) => r.method === 'POST' && r.url.endsWith('/licenseupdates'));
-  expect(updates).toHaveLength(25);
-  for (const update of updates) {
-    const body = JSON.parse(update.body ?? '{}') as { licensesToAssign: Array<{ skuId: string }>; licensesToRemove: string[] };
-    expect(body.licensesToAssign.map((a) => a.skuId.toLowerCase())).toEqual([BUSINESS_BASIC_SKU]);
-    expect(body.licensesToRemove.map((id) => id.toLowerCase())).toEqual([KAIZALA_PRO_SKU]);
+  // Save is one request to the portal's backend, which makes one licenseupdates call per user with
+  // the removal and the assignment together (a swap is one save).
+  const save = await saveRequest;
+  expect(new URL(save.url()).origin).toBe('https://partner.microsoft.com');
+  const sent = JSON.parse(save.postData() ?? '{}') as {
+    updates: Array<{ userId: string; licensesToAssign: Array<{ skuId: string }>; licensesToRemove: string[] }>;
+  };
+  expect(sent.updates).toHaveLength(25);
+  expect(new Set(sent.updates.map((u) => u.userId)).size).toBe(25);
+  for (const update of sent.updates) {
+    expect(update.licensesToAssign.map((a) => a.skuId.toLowerCase())).toEqual([BUSINESS_BASIC_SKU]);
+    expect(update.licensesToRemove.map((id) => id.toLowerCase())).toEqual([KAIZALA_PRO_SKU]);
   }
+  const updates = portal.sim.log
+    .slice(logBefore)
+    .filter((e) => e.method === 'POST' && e.path.endsWith('/licenseupdates'));
+  expect(updates.map((e) => e.path.split('/')[4])).toEqual(sent.updates.map((u) => u.userId));
+  expect(updates.every((e) => e.status === 201)).toBe(true);
+  // The browser itself no longer calls the API per user.
+  expect(portal.apiRequests.filter((r) => r.url.endsWith('/licenseupdates'))).toHaveLength(0);
 
   // C. Cancel the old subscription: Subscriptions → Kaizala Pro → Suspended → Submit.
   await page.getByRole('navigation', { name: 'Customer menu' }).getByRole('link', { name: 'Subscriptions' }).click();

@@ -1,5 +1,15 @@
-// The portal's own REST client for the simulated Partner Center API (contract section 2).
+// The portal's own REST client for the simulated Partner Center API (contract section 2), and for the
+// portal's backend (/_sim/bff/ on its own origin) that batches per-user calls.
+import type { BffFailure } from '../api/bff.js';
 import { sessionToken } from './boot.js';
+
+export type {
+  BffFailure,
+  LicenseUpdatesRequest,
+  LicenseUpdatesResponse,
+  UserLicensesRequest,
+  UserLicensesResponse,
+} from '../api/bff.js';
 
 export interface Link {
   uri: string;
@@ -93,8 +103,22 @@ export class ApiError extends Error {
   }
 }
 
+/** A per-user failure the portal's backend reports, as the page would have got it from the API itself. */
+export function bffError(failure: BffFailure): ApiError {
+  return new ApiError(failure.status, failure.code, failure.description);
+}
+
 function guid(): string {
   return crypto.randomUUID();
+}
+
+/** Where the portal's backend answers (same origin as the page). */
+const BFF_BASE = '/_sim/bff';
+
+interface RequestOptions {
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal | undefined;
 }
 
 export class Api {
@@ -103,11 +127,19 @@ export class Api {
 
   constructor(private readonly base: string) {}
 
-  async request<T>(
-    method: string,
-    path: string,
-    options: { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal | undefined } = {},
-  ): Promise<T> {
+  request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+    return this.send<T>(method, `${this.base}${path}`, options);
+  }
+
+  /**
+   * POSTs to the portal's backend, with the same bearer token and request ids as an API call: it calls
+   * the API on the page's behalf, so the API still sees who asks.
+   */
+  bff<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+    return this.send<T>('POST', `${BFF_BASE}${path}`, { body, signal });
+  }
+
+  private async send<T>(method: string, url: string, options: RequestOptions): Promise<T> {
     const headers: Record<string, string> = {
       Authorization: `Bearer ${sessionToken()}`,
       Accept: 'application/json',
@@ -119,7 +151,7 @@ export class Api {
     const init: RequestInit = { method, headers };
     if (options.body !== undefined) init.body = JSON.stringify(options.body);
     if (options.signal) init.signal = options.signal;
-    const response = await fetch(`${this.base}${path}`, init);
+    const response = await fetch(url, init);
     const text = await response.text();
     let parsed: unknown;
     let readable = true;

@@ -1,9 +1,18 @@
 // Manage licenses for the selected users: one row per product the customer owns (subscribedskus),
 // a checkbox named by the product (true / false / mixed across the selected users), Available
-// licenses, Assigned, and Buy more where no seat is free. Save sends one licenseupdates request per
-// user that changes, with removals and assignments together (a swap of exclusive plans is one save),
+// licenses, Assigned, and Buy more where no seat is free. Save applies all changes of the page in one
+// request to the portal's backend, which sends the API one licenseupdates request per user that
+// changes, with removals and assignments together (a swap of exclusive plans is one save); the page
 // then lists per user what happened under "Licenses updated".
-import type { Collection, CustomerUser, License, SubscribedSku } from '../api.js';
+import {
+  bffError,
+  type Collection,
+  type License,
+  type LicenseUpdatesRequest,
+  type LicenseUpdatesResponse,
+  type SubscribedSku,
+  type UserLicensesResponse,
+} from '../api.js';
 import { errorText, renders } from '../context.js';
 import { h } from '../dom.js';
 import type { PcDataGrid } from '../elements/data-grid.js';
@@ -89,31 +98,30 @@ export class PcLicensesPage extends PortalPage {
     });
   }
 
-  /** Reads the products, the selected users' names and what each holds. */
+  /**
+   * Reads the products, and the selected users' names and what each holds in one request to the
+   * portal's backend (per user it was two routed requests, hundreds for a large selection).
+   */
   private async load(): Promise<void> {
     const { ctx } = this;
-    const [skus, held, names] = await Promise.all([
+    const [skus, answer] = await Promise.all([
       ctx.api.get<Collection<SubscribedSku>>(`${this.base()}/subscribedskus`, this.signal),
-      Promise.all(
-        this.userIds.map((id) =>
-          ctx.api.get<Collection<License>>(`${this.base()}/users/${encodeURIComponent(id)}/licenses`, this.signal),
-        ),
-      ),
-      Promise.all(
-        this.userIds.map((id) =>
-          ctx.api
-            .get<CustomerUser>(`${this.base()}/users/${encodeURIComponent(id)}`, this.signal)
-            .then((u) => u.displayName)
-            .catch(() => id),
-        ),
-      ),
+      ctx.api.bff<UserLicensesResponse>(`${this.base()}/users/licenses`, { userIds: this.userIds }, this.signal),
     ]);
+    const users = this.userIds.map((id, i) => {
+      const result = answer.users[i];
+      // A user whose licenses cannot be read fails the page (Try again), as before; a missing name
+      // only shows the id.
+      if (result?.error) throw bffError(result.error);
+      const licenses = (result?.licenses ?? []) as License[];
+      return {
+        id,
+        name: result?.displayName ?? id,
+        held: new Set(licenses.map((l) => l.productSku.id.toLowerCase())),
+      };
+    });
     this.skus = skus.items;
-    this.users = this.userIds.map((id, i) => ({
-      id,
-      name: names[i] ?? id,
-      held: new Set((held[i]?.items ?? []).map((l) => l.productSku.id.toLowerCase())),
-    }));
+    this.users = users;
     this.targets.clear();
     for (const sku of this.skus) this.targets.set(sku.productSku.id.toLowerCase(), this.initial(sku));
   }
@@ -146,11 +154,14 @@ export class PcLicensesPage extends PortalPage {
     );
   }
 
-  /** One request per user with changes; removals and assignments of a user travel together. */
+  /**
+   * One request for the whole page: the portal's backend sends one licenseupdates per user with
+   * changes (removals and assignments of a user together) and answers per user.
+   */
   private async saveAll(): Promise<Array<{ name: string; ok: boolean; text: string }>> {
     const { ctx } = this;
-    const outcome: Array<{ name: string; ok: boolean; text: string }> = [];
-    for (const user of this.users) {
+    const updates: LicenseUpdatesRequest['updates'] = [];
+    const changes = this.users.map((user) => {
       const assign: string[] = [];
       const remove: string[] = [];
       for (const sku of this.skus) {
@@ -159,24 +170,35 @@ export class PcLicensesPage extends PortalPage {
         if (target === 'true' && !user.held.has(id)) assign.push(sku.productSku.id);
         if (target === 'false' && user.held.has(id)) remove.push(sku.productSku.id);
       }
-      if (assign.length === 0 && remove.length === 0) {
-        outcome.push({ name: user.name, ok: true, text: this.t('No changes') });
-        continue;
-      }
+      if (assign.length === 0 && remove.length === 0) return null;
+      updates.push({
+        userId: user.id,
+        licensesToAssign: assign.map((skuId) => ({ skuId, excludedPlans: null })),
+        licensesToRemove: remove,
+      });
+      return updates.length - 1;
+    });
+    let results: LicenseUpdatesResponse['results'] = [];
+    let failed: unknown = null;
+    if (updates.length > 0) {
+      const path = `${this.base()}/users/licenseupdates`;
+      const body: LicenseUpdatesRequest = { updates };
       try {
-        await ctx.api.request('POST', `${this.base()}/users/${encodeURIComponent(user.id)}/licenseupdates`, {
-          body: {
-            licensesToAssign: assign.map((skuId) => ({ skuId, excludedPlans: null })),
-            licensesToRemove: remove,
-          },
-          signal: this.signal,
-        });
-        outcome.push({ name: user.name, ok: true, text: this.t('Updated') });
+        results = (await ctx.api.bff<LicenseUpdatesResponse>(path, body, this.signal)).results;
       } catch (error) {
-        if (this.signal.aborted) return outcome;
-        outcome.push({ name: user.name, ok: false, text: `${this.t('Failed')}: ${errorText(ctx, error)}` });
+        if (this.signal.aborted) return [];
+        // The backend itself failed: every user with changes shows why.
+        failed = error;
       }
     }
-    return outcome;
+    return this.users.map((user, i) => {
+      const index = changes[i];
+      if (index === null || index === undefined) return { name: user.name, ok: true, text: this.t('No changes') };
+      const result = results[index];
+      let error = failed;
+      if (error === null) error = result ? (result.error && bffError(result.error)) : new Error('No answer');
+      if (!error) return { name: user.name, ok: true, text: this.t('Updated') };
+      return { name: user.name, ok: false, text: `${this.t('Failed')}: ${errorText(ctx, error)}` };
+    });
   }
 }
