@@ -145,6 +145,14 @@ export function MigratePanel(props: Props) {
         onRun={() => props.onRun('reassign')}
       >
         <p class="note">{t(lang, 'panelRoleNote')}</p>
+        {!!m.reassign.shortOfSeats && (
+          <p class="warning" role="status">
+            {t(lang, 'seatsShort', {
+              count: formatNumber(lang, m.reassign.shortOfSeats),
+              to: offerName,
+            })}
+          </p>
+        )}
         <p class="activity" role="status">
           {m.reassign.activity ? activityText(lang, m.reassign.activity) : ''}
         </p>

@@ -30,6 +30,8 @@ export interface PanelModel {
     failedUsers: ReadonlyArray<{ name: string; reason: string }>;
     /** What the running step is doing right now (reading, selecting, saving, checking), if it said. */
     activity?: StepProgress | null;
+    /** Users who would find no free license of the new product if step B ran now. */
+    shortOfSeats?: number;
   };
   suspend: { deprovisionDate?: string };
   /** Another tab holds the lock: this one only shows progress. */

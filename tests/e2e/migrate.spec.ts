@@ -244,4 +244,9 @@ test('a customer who already owns the replacement with free seats skips step A',
   await expect(panel.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '25', { timeout: 120_000 });
   const orders = portal.sim.log.filter((e) => e.method === 'POST' && e.path.endsWith('/orders'));
   expect(orders).toHaveLength(1);
+  // The users moved onto the seats the customer already had: nobody lost Kaizala without a replacement.
+  const skus = await apiAll<Sku>(portal, `/customers/${tenant}/subscribedskus`);
+  const consumed = (name: string) => skus.find((s) => s.productSku.name === name)?.consumedUnits ?? 0;
+  expect(consumed('Microsoft 365 Business Basic')).toBe(25);
+  expect(consumed('Microsoft Kaizala Pro')).toBe(0);
 });

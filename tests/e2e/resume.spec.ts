@@ -107,6 +107,8 @@ test('out of seats: the users who could not move are listed with the reason and 
     });
   };
   await patch(20);
+  // The panel notices before the click and says so; the agent may still move the twenty who fit.
+  await expect(panel.getByText(/is 5 free licenses short of the users who must move/)).toBeVisible({ timeout: 30_000 });
   await panel.getByRole('button', { name: /^Move 25 users / }).click();
   await expect(panel.getByText('5 users could not be moved:')).toBeVisible({ timeout: 120_000 });
   await expect(panel.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '20');

@@ -4,6 +4,7 @@ import type { SubscribedSku } from '@/lib/api';
 import { isGuid } from '@/lib/catalog';
 import { type Lang, t } from '@/lib/i18n';
 import { auditToCsv, auditToJson } from '@/lib/migration/export';
+import { nextStep } from '@/lib/migration/progress';
 import { type StepDeps, StepStop } from '@/lib/migration/steps/deps';
 import { runPurchase, settlePurchase } from '@/lib/migration/steps/purchase';
 import { runReassign } from '@/lib/migration/steps/reassign';
@@ -31,7 +32,12 @@ interface Open {
   poll: ReturnType<typeof setInterval>;
   /** Names of the licenses as Partner Center shows them, read when a step starts. */
   skus: SubscribedSku[];
+  /** When the free seats were last asked for (ms). */
+  seatsReadAt: number;
 }
+
+/** How often an idle panel asks again for free seats (someone may change the quantity meanwhile). */
+const SEATS_EVERY_MS = 10_000;
 
 let open: Open | null = null;
 /** A panel is being prepared (API reads in flight): a second click must not open a second one. */
@@ -120,7 +126,28 @@ async function preparePanel(item: RetiringItem, pick: PickSuccess, lang: Lang): 
     skipReason: alreadyOwned || !record.purchaseNeeded ? ownedReason : undefined,
   };
   const island = createIsland('panel', null, (host) => document.body.append(host));
-  open = { item, lang, state, island, skus: tenantSkus, poll: setInterval(() => void refresh(), 1500) };
+  open = { item, lang, state, island, skus: tenantSkus, seatsReadAt: 0, poll: setInterval(() => void refresh(), 1500) };
+  render();
+  void readSeats(open);
+}
+
+/**
+ * When step B is next, how many licenses of the new product are free, so the panel can warn before
+ * the click that some users would find none. Read again after every step and retry.
+ */
+async function readSeats(current: Open): Promise<void> {
+  const { record } = current.state;
+  current.seatsReadAt = Date.now();
+  if (nextStep(record) !== 'reassign' || !record.replacement.skuId) {
+    current.state.freeSeats = null;
+    return;
+  }
+  const skus = await client.listSubscribedSkus(record.tenantId);
+  if (open !== current || !skus.ok) return;
+  const sku = skus.data.find((s) => s.productSku.id.toLowerCase() === record.replacement.skuId);
+  const free = sku ? sku.availableUnits : null;
+  if (free === current.state.freeSeats) return;
+  current.state.freeSeats = free;
   render();
 }
 
@@ -140,6 +167,7 @@ async function refresh(): Promise<void> {
   current.state.record = got.migration;
   current.state.otherTab = got.lock === 'other';
   render();
+  if (Date.now() - current.seatsReadAt >= SEATS_EVERY_MS) void readSeats(current);
 }
 
 function render(): void {
@@ -244,14 +272,16 @@ async function run(step: StepId, mode: 'run' | 'manual' | 'reconcile' = 'run'): 
   };
   try {
     if (mode === 'reconcile') await settlePurchase(state.record, deps);
-    else if (mode === 'manual') await manualDone(step, state.record, deps);
+    else if (mode === 'manual') await manualDone(step, state.record, deps, cleanupOnly(state));
     else if (step === 'purchase') await runPurchase(state.record, deps, [state.option.plan.name.en]);
     else if (step === 'reassign') {
       const skus = await client.listSubscribedSkus(state.record.tenantId, { signal: abort.signal });
       const name = (sku: string | null) =>
         skus.ok ? skus.data.find((s) => s.productSku.id.toLowerCase() === sku)?.productSku.name : undefined;
       const pooled = state.pick.usersToMove < state.pick.licensedUsers ? state.pick.usersToMove : null;
-      await runReassign(state.record, deps, pooled, {
+      await runReassign(state.record, deps, {
+        pooledCount: pooled,
+        cleanupOnly: cleanupOnly(state),
         from: name(state.record.retiring.skuId),
         to: name(state.record.replacement.skuId),
       });
@@ -268,9 +298,15 @@ async function run(step: StepId, mode: 'run' | 'manual' | 'reconcile' = 'run'): 
     cache.invalidate(state.record.tenantId);
     state.running = null;
     state.activity = null;
-    if (open === current) render();
+    if (open === current) {
+      render();
+      void readSeats(current);
+    }
   }
 }
+
+/** Users keep the service through products they hold: step B only clears the old license. */
+const cleanupOnly = (state: PanelState): boolean => !state.pick.reassignNeeded && state.pick.licenseCleanupNeeded;
 
 function describe(error: unknown, lang: Lang): string {
   if (!(error instanceof StepStop)) return t(lang, 'verifyFailed', { detail: String(error) });

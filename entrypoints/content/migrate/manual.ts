@@ -10,7 +10,13 @@ import type { MigrationRecord } from '@/lib/migration/types';
  * "I did this myself": the agent did the step in the portal by hand. Nothing is taken on trust: the
  * API must show the step's result before it is recorded as done.
  */
-export async function manualDone(step: StepId, record: MigrationRecord, deps: StepDeps): Promise<void> {
+export async function manualDone(
+  step: StepId,
+  record: MigrationRecord,
+  deps: StepDeps,
+  /** Step B only clears the old license (users are covered by another product): no new one is expected. */
+  cleanupOnly = false,
+): Promise<void> {
   const { api, signal } = deps;
   const tenant = record.tenantId;
   if (step === 'purchase') {
@@ -35,7 +41,7 @@ export async function manualDone(step: StepId, record: MigrationRecord, deps: St
     const read = await readLicensedUsers(api, tenant, signal);
     if (!read.ok) throw new StepStop('api', 'users', 'users', read.error.kind);
     const oldSku = record.retiring.skuId?.toLowerCase();
-    const newSku = record.replacement.skuId?.toLowerCase();
+    const newSku = cleanupOnly ? undefined : record.replacement.skuId?.toLowerCase();
     const announced = Object.values(record.steps.reassign.users);
     let next = record;
     if (announced.length === 0 || next.steps.reassign.state !== 'running') {
@@ -44,12 +50,19 @@ export async function manualDone(step: StepId, record: MigrationRecord, deps: St
         users: announced.map((u) => ({ userId: u.userId, displayName: u.displayName, upn: u.upn })),
       });
     }
-    for (const user of Object.values(next.steps.reassign.users)) {
-      if (user.state === 'moved') continue;
-      const now = read.data.find((u) => u.id === user.userId.toLowerCase());
+    const byId = new Map(read.data.map((u) => [u.id, u]));
+    const pending = Object.values(next.steps.reassign.users).filter((u) => u.state !== 'moved');
+    for (const user of pending) {
+      const now = byId.get(user.userId.toLowerCase());
       const moved = !!now && !now.skuIds.includes(oldSku ?? '') && (!newSku || now.skuIds.includes(newSku));
       if (!moved) throw new StepStop('verify', user.upn, 'users', `${user.upn} still holds the old license.`);
-      next = await deps.apply({ type: 'reassign.user', userId: user.userId, state: 'moved' });
+    }
+    // Every one checked: recorded in one write, not one per user.
+    if (pending.length > 0) {
+      next = await deps.apply({
+        type: 'reassign.users',
+        outcomes: pending.map((u) => ({ userId: u.userId, state: 'moved' as const })),
+      });
     }
     if (!(await oldLicenseCleared(next, deps))) {
       throw new StepStop('verify', 'licenses', 'users', 'Users still hold the old license.');

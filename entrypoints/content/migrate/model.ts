@@ -19,6 +19,8 @@ export interface PanelState {
   skipReason?: Localized;
   /** The running step's latest progress note; cleared when it ends. */
   activity?: StepProgress | null;
+  /** Free licenses of the new product, read from the API when step B is next (null: not known). */
+  freeSeats?: number | null;
 }
 
 const settled = (s: string) => s === 'done' || s === 'skipped';
@@ -75,10 +77,27 @@ export function panelModel(s: PanelState): PanelModel {
         .filter((u) => u.state === 'failed')
         .map((u) => ({ name: u.displayName || u.upn, reason: u.reason ?? '' })),
       activity: s.running === 'reassign' ? (s.activity ?? null) : null,
+      shortOfSeats: shortOfSeats(s, reassign),
     },
     suspend: { deprovisionDate: r.steps.suspend.deprovisionDate },
     otherTab: s.otherTab,
     problem: s.problem,
     complete: settled(p) && settled(b) && c === 'done',
   };
+}
+
+/**
+ * Users who will find no free license of the new product if step B runs now (someone lowered the new
+ * subscription, or another migration took its seats): the agent hears it before clicking, not after.
+ * Zero when B is not next, when users keep their product (clean-up only, or the same product), or
+ * when the count is not known.
+ */
+function shortOfSeats(s: PanelState, reassign: StepStatus): number {
+  const r = s.record;
+  if (reassign !== 'pending' && reassign !== 'failed') return 0;
+  if (!s.pick.reassignNeeded || s.freeSeats === null || s.freeSeats === undefined) return 0;
+  if (!r.replacement.skuId || r.replacement.skuId === r.retiring.skuId) return 0;
+  const users = Object.values(r.steps.reassign.users);
+  const toMove = users.length > 0 ? users.filter((u) => u.state !== 'moved').length : s.pick.usersToMove;
+  return Math.max(0, toMove - s.freeSeats);
 }

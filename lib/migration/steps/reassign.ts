@@ -26,21 +26,28 @@ const holds = (skus: readonly string[], sku: string | null) => !!sku && skus.inc
  * save, saves, and checks each user's licenses through the API before recording the outcome. A
  * refusal with 403 (the agent's role may not change licenses) stops at once: it changed nothing.
  */
-export async function runReassign(
-  start: MigrationRecord,
-  deps: StepDeps,
-  pooledCount: number | null,
+export interface ReassignPlan {
+  /** Users to move when the retiring SKU is pooled with subscriptions that stay; null: every holder. */
+  pooledCount: number | null;
+  /**
+   * Users keep the service through a product they already hold (the picker found them covered): the
+   * old license is only cleared, no new one is ticked. Never inferred from "no purchase": a customer
+   * who already owns the replacement still needs it ticked.
+   */
+  cleanupOnly: boolean;
   /** Product names as Manage licenses shows them, read fresh (the new one exists only after step A). */
-  names: { from?: string | null; to?: string | null } = {},
-): Promise<MigrationRecord> {
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}
+
+export async function runReassign(start: MigrationRecord, deps: StepDeps, plan: ReassignPlan): Promise<MigrationRecord> {
   let record = start;
   const tenant = record.tenantId;
   const oldSku = record.retiring.skuId?.toLowerCase() ?? null;
   const newSku = record.replacement.skuId?.toLowerCase() ?? null;
-  const from = names.from ?? record.retiring.productName;
-  const to = names.to ?? record.replacement.productName;
-  // No new license to tick when users already have the service through another product (clean-up only).
-  const cleanupOnly = !record.purchaseNeeded;
+  const from = plan.from ?? record.retiring.productName;
+  const to = plan.to ?? record.replacement.productName;
+  const { cleanupOnly, pooledCount } = plan;
   if (!oldSku || !from || (!to && !cleanupOnly)) {
     throw new StepStop('verify', 'licenses', 'users', 'The old or the new product is not known from Partner Center yet.');
   }
