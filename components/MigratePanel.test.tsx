@@ -1,20 +1,11 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { builtInCatalog, matchRetiredOffer } from '@/lib/catalog';
-import { pickReplacement } from '@/lib/recommend';
+import { kaizalaPick } from '@/lib/recommend/test-fixtures';
 import { MigratePanel } from './MigratePanel';
 import type { PanelEvents, PanelModel } from './panel-model';
 
-const pick = pickReplacement({
-  retiring: { id: 's1', offerId: 'x', offerName: 'Kaizala Pro', quantity: 25, status: 'active' },
-  match: matchRetiredOffer(builtInCatalog, { offerName: 'Kaizala Pro' }),
-  customer: { id: 'c1', qualifications: [] },
-  otherSubscriptions: [],
-  subscribedSkus: [{ skuId: 'k', totalUnits: 25, consumedUnits: 25, servicePlans: ['KAIZALA_STANDALONE'] }],
-});
-if (!pick.ok || !pick.options[0]) throw new Error('fixture did not pick');
-const top = pick.options[0];
+const { pick, top } = kaizalaPick();
 
 const model = (over: Partial<PanelModel> = {}): PanelModel => ({
   customerName: 'Alpine Ski House',

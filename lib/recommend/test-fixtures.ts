@@ -1,6 +1,15 @@
-import { builtInCatalog } from '@/lib/catalog';
+import { builtInCatalog, matchRetiredOffer } from '@/lib/catalog';
 import type { RetiredOffer, Retirement } from '@/lib/catalog/schema';
-import type { CustomerInfo, OtherSubscription, PickInput, SubscribedSku, TenantUser } from './types';
+import { pickReplacement } from './pick';
+import type {
+  CustomerInfo,
+  OtherSubscription,
+  PickInput,
+  PickSuccess,
+  ReplacementOption,
+  SubscribedSku,
+  TenantUser,
+} from './types';
 
 /**
  * Builders for the picker's tests: a tenant described in a few numbers. Ids below that are not in
@@ -142,4 +151,17 @@ export function tenant(t: Tenant): PickInput {
     subscribedSkus: [retiredSku, ...(t.skus ?? [])],
     ...(t.users ? { users: t.users } : {}),
   };
+}
+
+/** The picker's answer for a 25-seat Kaizala Pro customer with nothing else, for tests of what shows it. */
+export function kaizalaPick(): { pick: PickSuccess; top: ReplacementOption } {
+  const pick = pickReplacement({
+    retiring: { id: 's1', offerId: 'x', offerName: 'Kaizala Pro', quantity: 25, status: 'active' },
+    match: matchRetiredOffer(builtInCatalog, { offerName: 'Kaizala Pro' }),
+    customer: { id: 'c1', qualifications: [] },
+    otherSubscriptions: [],
+    subscribedSkus: [{ skuId: 'k', totalUnits: 25, consumedUnits: 25, servicePlans: ['KAIZALA_STANDALONE'] }],
+  });
+  if (!pick.ok || !pick.options[0]) throw new Error('fixture did not pick');
+  return { pick, top: pick.options[0] };
 }

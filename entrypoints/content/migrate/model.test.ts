@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { builtInCatalog, matchRetiredOffer } from '@/lib/catalog';
 import { newMigration } from '@/lib/migration/machine';
 import { drive, sampleInput, USERS } from '@/lib/migration/test-fixtures';
 import type { MigrationRecord } from '@/lib/migration/types';
-import { pickReplacement } from '@/lib/recommend';
+import { kaizalaPick } from '@/lib/recommend/test-fixtures';
 import { type PanelState, panelModel } from './model';
 
-const picked = pickReplacement({
-  retiring: { id: 's1', offerId: 'x', offerName: 'Kaizala Pro', quantity: 25, status: 'active' },
-  match: matchRetiredOffer(builtInCatalog, { offerName: 'Kaizala Pro' }),
-  customer: { id: 'c1', qualifications: [] },
-  otherSubscriptions: [],
-  subscribedSkus: [{ skuId: 'k', totalUnits: 25, consumedUnits: 25, servicePlans: ['KAIZALA_STANDALONE'] }],
-});
-if (!picked.ok || !picked.options[0]) throw new Error('fixture did not pick');
-const pick = picked;
-const option = picked.options[0];
+const { pick, top: option } = kaizalaPick();
 
 const start = newMigration(sampleInput({ retiring: { ...sampleInput().retiring, skuId: 'k' } }), 1_000);
 const bought = drive([{ type: 'purchase.intent' }, { type: 'purchase.verified', subscriptionId: 'new-sub' }], start);
