@@ -34,6 +34,7 @@ const events = (): PanelEvents => ({
   onQuantity: vi.fn(),
   onRun: vi.fn(),
   onManualDone: vi.fn(),
+  onChooseUser: vi.fn(),
   onExport: vi.fn(),
   onClose: vi.fn(),
 });
@@ -97,6 +98,41 @@ describe('MigratePanel', () => {
     expect(status()).toBe('파트너 센터에서 사용자별 라이선스를 읽는 중: 1,200명 중 240명');
     running('ko', 'save');
     expect(status()).toBe('라이선스 관리에서 사용자 1,200명의 라이선스 변경 내용을 저장하는 중…');
+  });
+
+  it('lets the agent choose which holders of a pooled SKU move, and runs only with exactly that many', () => {
+    const on = events();
+    const holders = [
+      { id: 'u1', name: 'Ann Lee', upn: 'ann@contoso.example', chosen: true },
+      { id: 'u2', name: '김민준', upn: 'minjun@contoso.example', chosen: false },
+    ];
+    const pooled = (chosenCount: number) =>
+      model({
+        usersToMove: 1,
+        steps: { purchase: 'done', reassign: 'pending', suspend: 'waiting' },
+        reassign: {
+          done: 0,
+          failed: 0,
+          total: 0,
+          failedUsers: [],
+          pool: { count: 1, holders, chosenCount, loading: false, failed: false },
+        },
+      });
+    render(<MigratePanel lang="en" model={pooled(2)} {...on} />, document.body);
+    const move = () => [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Move 1 users'));
+    expect(document.querySelector('.pool legend')?.textContent).toBe(
+      'Choose the 1 users who move: 2 users hold Microsoft Kaizala Pro, and the others keep it from the subscriptions that stay.',
+    );
+    expect(document.body.textContent).toContain('2 users chosen: choose exactly 1 before moving them.');
+    expect(move()?.disabled).toBe(true);
+    const second = document.querySelectorAll<HTMLInputElement>('.pool input[type="checkbox"]')[1];
+    second?.click();
+    expect(on.onChooseUser).toHaveBeenCalledWith('u2', true);
+    render(<MigratePanel lang="ko" model={pooled(1)} {...on} />, document.body);
+    expect(document.body.textContent).toContain('사용자 1명 중 1명을 선택했습니다.');
+    expect([...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('사용자 1명을'))?.disabled).toBe(
+      false,
+    );
   });
 
   it('explains a stopped step with Retry, "I did this myself" and the guide\'s manual steps', () => {

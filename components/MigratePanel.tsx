@@ -5,6 +5,7 @@ import { showDay } from './format';
 import type { PanelEvents, PanelModel, StepId } from './panel-model';
 import { ProgressBar } from './ProgressBar';
 import { StepCard } from './StepCard';
+import { UserChooser } from './UserChooser';
 
 interface Props extends PanelEvents {
   lang: Lang;
@@ -22,7 +23,11 @@ export function MigratePanel(props: Props) {
   useEffect(() => dialog.current?.focus(), []);
   const offerName = m.chosen.offer.audience === 'commercial' ? m.chosen.plan.name[lang] : m.chosen.offer.name;
   const busy = Object.values(m.steps).includes('running') || m.otherTab;
-  const canRun = (step: StepId) => !busy && (step !== 'purchase' || m.quantityError === null);
+  const pool = m.reassign.pool;
+  const canRun = (step: StepId) =>
+    !busy &&
+    (step !== 'purchase' || m.quantityError === null) &&
+    (step !== 'reassign' || !pool || (!pool.loading && pool.chosenCount === pool.count));
   const manual = (step: StepId) =>
     m.problem?.step === step && (
       <div class="problem" role="alert">
@@ -145,6 +150,9 @@ export function MigratePanel(props: Props) {
         onRun={() => props.onRun('reassign')}
       >
         <p class="note">{t(lang, 'panelRoleNote')}</p>
+        {pool && (
+          <UserChooser lang={lang} pool={pool} from={m.fromProduct} disabled={busy} onChoose={props.onChooseUser} />
+        )}
         {!!m.reassign.shortOfSeats && (
           <p class="warning" role="status">
             {t(lang, 'seatsShort', {

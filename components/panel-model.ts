@@ -32,6 +32,8 @@ export interface PanelModel {
     activity?: StepProgress | null;
     /** Users who would find no free license of the new product if step B ran now. */
     shortOfSeats?: number;
+    /** The holders to choose from when only the retiring subscription's share of a pooled SKU moves. */
+    pool?: PoolChoice | null;
   };
   suspend: { deprovisionDate?: string };
   /** Another tab holds the lock: this one only shows progress. */
@@ -41,11 +43,22 @@ export interface PanelModel {
   complete: boolean;
 }
 
+/** Which holders of a pooled SKU move in step B (the agent's choice, ticked to start with). */
+export interface PoolChoice {
+  /** How many must move: the retiring subscription's seats. */
+  count: number;
+  holders: ReadonlyArray<{ id: string; name: string; upn: string; chosen: boolean }>;
+  chosenCount: number;
+  loading: boolean;
+  failed: boolean;
+}
+
 export interface PanelEvents {
   onChoosePlan(planKey: string): void;
   onQuantity(quantity: number): void;
   onRun(step: StepId): void;
   onManualDone(step: StepId): void;
+  onChooseUser(userId: string, chosen: boolean): void;
   onExport(kind: 'csv' | 'json'): void;
   onClose(): void;
 }

@@ -175,7 +175,21 @@ test('a retiring subscription whose SKU is shared moves only its own seats; the 
   const { panel, tenant } = await openPanel(page, portal, 'dynamics-shared-sku');
   await panel.getByRole('button', { name: /^Buy 7 × Dynamics 365 for Sales Professional for / }).click();
   await expect(panel.getByText(/^Bought: order /)).toBeVisible({ timeout: 60_000 });
-  await panel.getByRole('button', { name: /^Move 7 users / }).click();
+
+  // Only 7 of the 22 holders move: the agent picks which, starting from a ticked suggestion.
+  const pool = panel.getByRole('group', { name: /^Choose the 7 users who move: 22 users hold / });
+  await expect(pool.getByRole('checkbox', { checked: true })).toHaveCount(7);
+  const move = panel.getByRole('button', { name: /^Move 7 users / });
+  const dropped = pool.getByRole('checkbox', { checked: true }).first();
+  const droppedUpn = upnIn(await dropped.locator('xpath=..').innerText());
+  await dropped.uncheck();
+  await expect(pool.getByText('6 users chosen: choose exactly 7 before moving them.')).toBeVisible();
+  await expect(move).toBeDisabled();
+  const added = pool.getByRole('checkbox', { checked: false }).last();
+  const addedUpn = upnIn(await added.locator('xpath=..').innerText());
+  await added.check();
+  await expect(pool.getByText('7 of 7 users chosen.')).toBeVisible();
+  await move.click();
   await expect(panel.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '7', { timeout: 120_000 });
   await panel.getByRole('button', { name: /^Suspend / }).click();
   await expect(panel.getByText('Migration complete.')).toBeVisible({ timeout: 60_000 });
@@ -183,7 +197,24 @@ test('a retiring subscription whose SKU is shared moves only its own seats; the 
   const sales = skus.find((s) => s.productSku.name.includes('Sales Enterprise'));
   expect(sales?.consumedUnits).toBe(15);
   expect(skus.find((s) => s.productSku.name.includes('Sales Professional'))?.consumedUnits).toBe(7);
+  // Exactly the agent's choice moved.
+  const users = await apiAll<{ id: string; userPrincipalName: string }>(portal, `/customers/${tenant}/users`);
+  const productsOf = async (upn: string) => {
+    const id = users.find((u) => u.userPrincipalName === upn)?.id;
+    const held = await apiAll<{ productSku: { name: string } }>(portal, `/customers/${tenant}/users/${id}/licenses`);
+    return held.map((l) => l.productSku.name).join(', ');
+  };
+  expect(await productsOf(addedUpn)).toContain('Sales Professional');
+  expect(await productsOf(droppedUpn)).toContain('Sales Enterprise');
+  expect(await productsOf(droppedUpn)).not.toContain('Sales Professional');
 });
+
+/** The user principal name in a line of the users chooser ("Name upn@domain"). */
+function upnIn(text: string): string {
+  const upn = text.split(/\s+/).find((w) => w.includes('@'));
+  if (!upn) throw new Error(`no user principal name in "${text}"`);
+  return upn;
+}
 
 test('two tabs on one customer: while one runs a step the other only shows progress', async ({ ext, openPortal }) => {
   test.setTimeout(180_000);

@@ -8,6 +8,8 @@ import { nextStep } from '@/lib/migration/progress';
 import { type StepDeps, StepStop } from '@/lib/migration/steps/deps';
 import { runPurchase, settlePurchase } from '@/lib/migration/steps/purchase';
 import { runReassign } from '@/lib/migration/steps/reassign';
+import { usersToMove } from '@/lib/migration/steps/users';
+import { readLicensedUsers } from '@/lib/migration/steps/verify';
 import { runSuspend } from '@/lib/migration/steps/suspend';
 import type { MigrationRecord } from '@/lib/migration/types';
 import type { RetiringItem } from '@/lib/overlay/assess';
@@ -129,6 +131,45 @@ async function preparePanel(item: RetiringItem, pick: PickSuccess, lang: Lang): 
   open = { item, lang, state, island, skus: tenantSkus, seatsReadAt: 0, poll: setInterval(() => void refresh(), 1500) };
   render();
   void readSeats(open);
+  void loadPool(open);
+}
+
+/** Users to move when the retiring SKU is pooled with subscriptions that stay; null: every holder. */
+const pooledCount = (state: PanelState): number | null =>
+  state.pick.usersToMove < state.pick.licensedUsers ? state.pick.usersToMove : null;
+
+/**
+ * A pooled SKU: reads who holds the old license, so the agent can choose which of them move (the
+ * stable default choice ticked). Only before step B has its list; afterwards that list is the choice.
+ */
+async function loadPool(current: Open): Promise<void> {
+  const { record } = current.state;
+  const count = pooledCount(current.state);
+  const oldSku = record.retiring.skuId;
+  if (count === null || !oldSku || Object.keys(record.steps.reassign.users).length > 0) return;
+  if (record.steps.reassign.state === 'skipped' || record.steps.reassign.state === 'done') return;
+  current.state.pool = { count, holders: [], chosen: new Set(), loading: true, failed: false };
+  render();
+  const read = await readLicensedUsers(client, record.tenantId, new AbortController().signal);
+  if (open !== current) return;
+  if (!read.ok) {
+    current.state.pool = { count, holders: [], chosen: new Set(), loading: false, failed: true };
+  } else {
+    const holders = usersToMove(read.data, oldSku, null);
+    const chosen = new Set(usersToMove(read.data, oldSku, count).map((u) => u.id));
+    current.state.pool = { count, holders, chosen, loading: false, failed: false };
+  }
+  render();
+}
+
+function chooseUser(userId: string, chosen: boolean): void {
+  const pool = open?.state.pool;
+  if (!open || !pool || open.state.running) return;
+  const next = new Set(pool.chosen);
+  if (chosen) next.add(userId);
+  else next.delete(userId);
+  open.state.pool = { ...pool, chosen: next };
+  render();
 }
 
 /**
@@ -181,6 +222,7 @@ function render(): void {
       onQuantity={(q) => void changeQuantity(q)}
       onRun={(step) => void run(step)}
       onManualDone={(step) => void run(step, 'manual')}
+      onChooseUser={chooseUser}
       onExport={(kind) => void exportLog(kind)}
       onClose={closePanel}
     />,
@@ -278,9 +320,10 @@ async function run(step: StepId, mode: 'run' | 'manual' | 'reconcile' = 'run'): 
       const skus = await client.listSubscribedSkus(state.record.tenantId, { signal: abort.signal });
       const name = (sku: string | null) =>
         skus.ok ? skus.data.find((s) => s.productSku.id.toLowerCase() === sku)?.productSku.name : undefined;
-      const pooled = state.pick.usersToMove < state.pick.licensedUsers ? state.pick.usersToMove : null;
+      const chosen = state.pool && !state.pool.loading && !state.pool.failed ? [...state.pool.chosen] : undefined;
       await runReassign(state.record, deps, {
-        pooledCount: pooled,
+        pooledCount: pooledCount(state),
+        ...(chosen ? { chosenUserIds: chosen } : {}),
         cleanupOnly: cleanupOnly(state),
         from: name(state.record.retiring.skuId),
         to: name(state.record.replacement.skuId),

@@ -1,4 +1,4 @@
-import type { PanelModel, StepId, StepStatus } from '@/components/panel-model';
+import type { PanelModel, PoolChoice, StepId, StepStatus } from '@/components/panel-model';
 import type { Localized } from '@/lib/catalog';
 import { usersProgress } from '@/lib/migration/progress';
 import type { StepProgress } from '@/lib/migration/steps/deps';
@@ -21,6 +21,16 @@ export interface PanelState {
   activity?: StepProgress | null;
   /** Free licenses of the new product, read from the API when step B is next (null: not known). */
   freeSeats?: number | null;
+  /** Pooled SKU: the holders of the old license and which of them the agent has chosen to move. */
+  pool?: PoolState | null;
+}
+
+export interface PoolState {
+  count: number;
+  holders: ReadonlyArray<{ id: string; displayName: string; upn: string }>;
+  chosen: ReadonlySet<string>;
+  loading: boolean;
+  failed: boolean;
 }
 
 const settled = (s: string) => s === 'done' || s === 'skipped';
@@ -78,6 +88,8 @@ export function panelModel(s: PanelState): PanelModel {
         .map((u) => ({ name: u.displayName || u.upn, reason: u.reason ?? '' })),
       activity: s.running === 'reassign' ? (s.activity ?? null) : null,
       shortOfSeats: shortOfSeats(s, reassign),
+      // Chosen before step B starts; once it has its list of users, that list is the choice.
+      pool: s.pool && users.length === 0 && !settled(b) ? poolChoice(s.pool) : null,
     },
     suspend: { deprovisionDate: r.steps.suspend.deprovisionDate },
     otherTab: s.otherTab,
@@ -100,4 +112,20 @@ function shortOfSeats(s: PanelState, reassign: StepStatus): number {
   const users = Object.values(r.steps.reassign.users);
   const toMove = users.length > 0 ? users.filter((u) => u.state !== 'moved').length : s.pick.usersToMove;
   return Math.max(0, toMove - s.freeSeats);
+}
+
+function poolChoice(pool: PoolState): PoolChoice {
+  const holders = pool.holders.map((u) => ({
+    id: u.id,
+    name: u.displayName || u.upn,
+    upn: u.upn,
+    chosen: pool.chosen.has(u.id),
+  }));
+  return {
+    count: pool.count,
+    holders,
+    chosenCount: holders.filter((u) => u.chosen).length,
+    loading: pool.loading,
+    failed: pool.failed,
+  };
 }

@@ -3,7 +3,7 @@ import { clearLicense, save, swapLicense } from '@/lib/portal/pages/manage-licen
 import { openManageLicenses, selectUsers } from '@/lib/portal/pages/users';
 import type { MigrationRecord, UserOutcome } from '../types';
 import { type StepDeps, StepStop, onPortal, pageContext } from './deps';
-import { batches, usersToMove } from './users';
+import { batches, type LicensedUser, usersToMove } from './users';
 import { readLicensedUsers } from './verify';
 
 /**
@@ -35,6 +35,8 @@ export interface ReassignPlan {
    * who already owns the replacement still needs it ticked.
    */
   cleanupOnly: boolean;
+  /** The users the agent chose to move (ids) when the SKU is pooled; they must all hold the old license. */
+  chosenUserIds?: readonly string[];
   /** Product names as Manage licenses shows them, read fresh (the new one exists only after step A). */
   from?: string | null | undefined;
   to?: string | null | undefined;
@@ -58,7 +60,9 @@ export async function runReassign(start: MigrationRecord, deps: StepDeps, plan: 
       deps.progress?.({ phase: 'read', done, total }),
     );
     if (!read.ok) throw new StepStop('api', 'users', 'users', read.error.kind);
-    const chosen = usersToMove(read.data, oldSku, pooledCount);
+    const chosen = plan.chosenUserIds
+      ? chosenHolders(read.data, oldSku, plan.chosenUserIds)
+      : usersToMove(read.data, oldSku, pooledCount);
     record = await deps.apply({
       type: 'reassign.started',
       users: chosen.map((u) => ({ userId: u.id, displayName: u.displayName, upn: u.upn })),
@@ -127,7 +131,8 @@ async function moveBatch(
         const moved = got.ok && !holds(skus, names.oldSku) && (names.newSku === null || holds(skus, names.newSku));
         if (moved) return { userId: user.userId, state: 'moved' as const };
         const line = lines.find((l) => matches(l.text, user));
-        const message = line?.message || (got.ok ? 'the license did not change' : `could not be checked (${got.error.kind})`);
+        const message =
+          line?.message || (got.ok ? 'the license did not change' : `could not be checked (${got.error.kind})`);
         const code = /\b(403|900309|900316)\b/.exec(message)?.[1];
         if (code) refused++;
         return { userId: user.userId, state: 'failed' as const, reason: message.slice(0, 300), ...(code ? { code } : {}) };
@@ -147,4 +152,15 @@ async function moveBatch(
 /** A result line (lower case) names the user by user principal name or display name. */
 function matches(text: string, user: UserOutcome): boolean {
   return text.includes(user.upn.toLowerCase()) || (!!user.displayName && text.includes(user.displayName.toLowerCase()));
+}
+
+/** The agent's choice, checked against who holds the old license now (the tenant may have changed). */
+function chosenHolders(users: readonly LicensedUser[], oldSku: string, ids: readonly string[]): LicensedUser[] {
+  const wanted = new Set(ids.map((id) => id.toLowerCase()));
+  const holders = usersToMove(users, oldSku, null).filter((u) => wanted.has(u.id.toLowerCase()));
+  if (holders.length !== wanted.size) {
+    const gone = wanted.size - holders.length;
+    throw new StepStop('verify', 'users', 'users', `${gone} of the chosen users no longer hold the old license.`);
+  }
+  return holders;
 }
