@@ -121,6 +121,11 @@ test('a Sales agent without license rights is stopped at the first refused chang
   expect(subs.filter((s) => s.offerName === 'Kaizala Pro' && s.status === 'active')).toHaveLength(1);
   // Step C stays closed: the old subscription keeps running until its users have moved.
   await expect(panel.getByRole('button', { name: /^Suspend / })).toHaveCount(0);
+  // Only the first grid page's users were tried (20 a page) before the assistant stopped.
+  const tried = portal.sim.log.filter((e) => e.method === 'POST' && e.path.endsWith('/licenseupdates'));
+  expect(tried.length).toBeGreaterThan(0);
+  expect(tried.length).toBeLessThanOrEqual(20);
+  expect(tried.every((e) => e.status === 403)).toBe(true);
 });
 
 test('a customer already covered by Office 365 E3 buys nothing: clean-up and suspension only', async ({

@@ -19,13 +19,6 @@ export const RECORD_CHUNK = 100;
 
 const holds = (skus: readonly string[], sku: string | null) => !!sku && skus.includes(sku.toLowerCase());
 
-/**
- * Step B. Picks the users who must move (all holders of the old license, or only the retiring
- * subscription's share when its SKU is pooled), then, a page of users at a time: selects them on
- * Users and licenses, opens Manage licenses, clears the old product and ticks the new one in the same
- * save, saves, and checks each user's licenses through the API before recording the outcome. A
- * refusal with 403 (the agent's role may not change licenses) stops at once: it changed nothing.
- */
 export interface ReassignPlan {
   /** Users to move when the retiring SKU is pooled with subscriptions that stay; null: every holder. */
   pooledCount: number | null;
@@ -42,6 +35,14 @@ export interface ReassignPlan {
   to?: string | null | undefined;
 }
 
+/**
+ * Step B. Picks the users who must move (all holders of the old license, the agent's choice, or the
+ * retiring subscription's share when its SKU is pooled). Then, first for the users of the first grid
+ * page that has any and then for all the others in one pass: selects them on Users and licenses,
+ * opens Manage licenses, clears the old product and ticks the new one in the same save, saves, and
+ * checks each user's licenses through the API before recording the outcome. A save refused with 403
+ * for everyone (the agent's role may not change licenses) stops at once: it changed nothing.
+ */
 export async function runReassign(start: MigrationRecord, deps: StepDeps, plan: ReassignPlan): Promise<MigrationRecord> {
   let record = start;
   const tenant = record.tenantId;
@@ -75,10 +76,14 @@ export async function runReassign(start: MigrationRecord, deps: StepDeps, plan: 
     });
   }
 
-  const pending = Object.values(record.steps.reassign.users).filter((u) => u.state !== 'moved');
-  for (const batch of batches(pending, BATCH)) {
-    record = await moveBatch(record, batch, deps, { from, to: cleanupOnly ? null : to, oldSku, newSku: cleanupOnly ? null : newSku });
+  const swap = { from, to: cleanupOnly ? null : to, oldSku, newSku: cleanupOnly ? null : newSku };
+  const pendingNow = () => Object.values(record.steps.reassign.users).filter((u) => u.state !== 'moved');
+  if (pendingNow().length > 1) {
+    // A first save of only the users on the first grid page that has any: a refusal (a Sales agent's
+    // 403, a plan conflict) is known after one page, not after walking a thousand users.
+    record = await moveBatch(record, pendingNow(), deps, swap, true);
   }
+  for (const batch of batches(pendingNow(), BATCH)) record = await moveBatch(record, batch, deps, swap, false);
   const left = Object.values(record.steps.reassign.users).filter((u) => u.state !== 'moved');
   if (left.length > 0) {
     await deps.apply({ type: 'reassign.failed', error: `${left.length} users could not be moved` });
@@ -92,6 +97,8 @@ async function moveBatch(
   batch: readonly UserOutcome[],
   deps: StepDeps,
   names: { from: string; to: string | null | undefined; oldSku: string; newSku: string | null },
+  /** Only the users of the first grid page that has any; the others are left pending, not failed. */
+  firstPage: boolean,
 ): Promise<MigrationRecord> {
   const tenant = record.tenantId;
   await onPortal('users', () => goToCustomerPage(tenant, 'users', pageContext(deps, tenant, 'customer')));
@@ -101,28 +108,32 @@ async function moveBatch(
       batch.map((u) => ({ upn: u.upn, displayName: u.displayName })),
       usersPage,
       document,
-      (done, total) => deps.progress?.({ phase: 'select', done, total }),
+      {
+        onProgress: (done, total) => deps.progress?.({ phase: 'select', done, total }),
+        ...(firstPage ? { enough: 1 } : {}),
+      },
     ),
   );
   if (selection.selected.length === 0) {
     throw new StepStop('not-found', batch[0]?.upn ?? 'users', 'users', 'None of the users was found on the users page.');
   }
+  const listedUpns = new Set(selection.selected.map((upn) => upn.toLowerCase()));
+  const saved = firstPage ? batch.filter((u) => listedUpns.has(u.upn.toLowerCase())) : batch;
   await onPortal('users', () => openManageLicenses(usersPage));
   const licenses = pageContext(deps, tenant, 'manage-licenses');
   const { from, to } = names;
   await onPortal('manage-licenses', () => (to ? swapLicense({ from, to }, licenses) : clearLicense(from, licenses)));
-  deps.progress?.({ phase: 'save', done: 0, total: batch.length });
+  deps.progress?.({ phase: 'save', done: 0, total: saved.length });
   const { results } = await onPortal('manage-licenses', () => save(licenses));
 
   // The portal's per-user lines say what it tried; the API says what is true. Record the latter, a
   // chunk of users per store write: the reads of a chunk run together (the client bounds them).
-  const listedUpns = new Set(selection.selected.map((upn) => upn.toLowerCase()));
   const lines = results.map((r) => ({ text: r.user.toLowerCase(), message: r.message }));
   let next = record;
   let refused = 0;
   let checked = 0;
-  for (const chunk of batches(batch, RECORD_CHUNK)) {
-    deps.progress?.({ phase: 'check', done: checked, total: batch.length });
+  for (const chunk of batches(saved, RECORD_CHUNK)) {
+    deps.progress?.({ phase: 'check', done: checked, total: saved.length });
     const outcomes = await Promise.all(
       chunk.map(async (user) => {
         if (!listedUpns.has(user.upn.toLowerCase())) return { userId: user.userId, state: 'failed' as const, reason: 'not listed on the users page' };
@@ -141,7 +152,7 @@ async function moveBatch(
     next = await deps.apply({ type: 'reassign.users', outcomes });
     checked += chunk.length;
   }
-  if (refused > 0 && refused === batch.length) {
+  if (refused > 0 && refused === saved.length) {
     // Partner Center refused every change of this save with 403: the agent's role cannot change licenses.
     await deps.apply({ type: 'reassign.failed', error: 'License changes refused with 403 (role)' });
     throw new StepStop('role', 'manageLicenses', 'manage-licenses', 'License changes refused with 403.');

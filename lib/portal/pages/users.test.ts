@@ -208,6 +208,28 @@ describe('selectUsers in English', () => {
     expect(t.page.on).toBe(false);
   });
 
+  it('with `enough`, stops after the first page where users are found and says how far it got', async () => {
+    const t = testContext();
+    const { list } = englishUsers(t, { start: 0 });
+    const seen: Array<[number, number]> = [];
+    const result = await selectUsers(
+      [
+        { upn: 'grady@contoso.com', displayName: 'Grady Archie' },
+        { upn: 'bob@contoso.com', displayName: 'Bob Lee' },
+      ],
+      t.ctx,
+      document,
+      { enough: 1, onProgress: (found, total) => seen.push([found, total]) },
+    );
+    expect(result).toEqual({ selected: ['bob@contoso.com'], missing: ['grady@contoso.com'], deselected: [] });
+    expect(list.page).toBe(1);
+    expect([...list.ticked]).toEqual(['bob@contoso.com']);
+    expect(seen).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
+  });
+
   it('is not-found when no user is selected for Manage licenses', async () => {
     const t = testContext(300);
     englishUsers(t, { start: 0 });

@@ -141,15 +141,21 @@ async function tickPage(
 
 /**
  * Ticks the row checkbox of each listed user, going back to the first page first and then paging
- * with Next until all are found or the pager ends. Never ticks anyone else (nor the header box).
+ * with Next until all (or `enough`) are found or the pager ends. Never ticks anyone else (nor the
+ * header box).
  */
 export async function selectUsers(
   users: readonly UserMatcher[],
   ctx: ActContext,
   root: ParentNode = document,
-  /** Told after each page how many of the users are found (and ticked) so far. */
-  onProgress?: (found: number, total: number) => void,
+  options: {
+    /** Told after each page how many of the users are found (and ticked) so far. */
+    onProgress?: (found: number, total: number) => void;
+    /** Stop paging once this many are found (the page they are on is finished first). */
+    enough?: number;
+  } = {},
 ): Promise<UserSelection> {
+  const { onProgress, enough = users.length } = options;
   const wanted = new Map(users.map((u) => [u.upn.trim().toLowerCase(), u.upn.trim()]));
   const found = new Set<string>();
   const deselected: string[] = [];
@@ -163,7 +169,7 @@ export async function selectUsers(
     pagesSeen.add(shown);
     await tickPage(ctx, root, wanted, found, deselected);
     onProgress?.(found.size, wanted.size);
-    if (found.size === wanted.size) break;
+    if (found.size === wanted.size || found.size >= enough) break;
     const next = pagerControl(root, 'next');
     if (!next || !isEnabled(next)) break;
     await turnPage(next, 'next', ctx, root);
