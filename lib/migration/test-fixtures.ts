@@ -1,6 +1,8 @@
+import type { CustomerUser, License } from '@/lib/api';
 import type { NewMigration } from './create';
 import type { MigrationEvent } from './events';
 import { applyEvent, newMigration } from './machine';
+import type { StepDeps } from './steps/deps';
 import type { MigrationRecord } from './types';
 
 /** A Kaizala Pro subscription moving to Microsoft 365 Business Basic, for the tests of this folder and the store. */
@@ -113,4 +115,40 @@ export function deepFreeze<T>(value: T): T {
     Object.freeze(value);
   }
   return value;
+}
+
+/**
+ * Step dependencies over a record kept in memory (each event goes through the state machine) and an
+ * API whose users hold the given SKUs (`held`: user id → SKU ids). `events` lists what was applied.
+ */
+export function fakeStepDeps(start: MigrationRecord, held: Record<string, readonly string[]>) {
+  let record = start;
+  const events: MigrationEvent[] = [];
+  const users = Object.keys(held).map((id) => ({ id, displayName: id, userPrincipalName: `${id}@contoso.example` }));
+  const license = (sku: string) => ({ productSku: { id: sku, name: sku }, servicePlans: [] }) as unknown as License;
+  const deps: StepDeps = {
+    api: {
+      listUsers: () => Promise.resolve({ ok: true, data: users as CustomerUser[] }),
+      getUserLicenses: (_tenant: string, id: string) =>
+        Promise.resolve({ ok: true, data: (held[id] ?? []).map(license) }),
+      // Each held SKU with as many seats as holders (no free seat, none in other subscriptions).
+      listSubscribedSkus: () => {
+        const counts = new Map<string, number>();
+        for (const skus of Object.values(held)) for (const sku of skus) counts.set(sku, (counts.get(sku) ?? 0) + 1);
+        const data = [...counts].map(([id, n]) => ({ productSku: { id, name: id }, consumedUnits: n, totalUnits: n }));
+        return Promise.resolve({ ok: true, data });
+      },
+    } as unknown as StepDeps['api'],
+    async apply(event) {
+      events.push(event);
+      const result = applyEvent(record, event, record.updatedAt + 1);
+      if (!result.ok) throw new Error(`fake store: ${event.type} refused: ${result.message}`);
+      record = result.record;
+      return record;
+    },
+    signal: new AbortController().signal,
+    timeoutMs: 1000,
+    verifyTimeoutMs: 1000,
+  };
+  return { deps, events, current: () => record };
 }

@@ -36,6 +36,8 @@ interface Open {
   skus: SubscribedSku[];
   /** When the free seats were last asked for (ms). */
   seatsReadAt: number;
+  /** Aborted when the panel closes: its own reads (the holders of a pooled SKU) stop with it. */
+  closed: AbortController;
 }
 
 /** How often an idle panel asks again for free seats (someone may change the quantity meanwhile). */
@@ -128,7 +130,16 @@ async function preparePanel(item: RetiringItem, pick: PickSuccess, lang: Lang): 
     skipReason: alreadyOwned || !record.purchaseNeeded ? ownedReason : undefined,
   };
   const island = createIsland('panel', null, (host) => document.body.append(host));
-  open = { item, lang, state, island, skus: tenantSkus, seatsReadAt: 0, poll: setInterval(() => void refresh(), 1500) };
+  open = {
+    item,
+    lang,
+    state,
+    island,
+    skus: tenantSkus,
+    seatsReadAt: 0,
+    closed: new AbortController(),
+    poll: setInterval(() => void refresh(), 1500),
+  };
   render();
   void readSeats(open);
   void loadPool(open);
@@ -144,18 +155,20 @@ const pooledCount = (state: PanelState): number | null =>
  */
 async function loadPool(current: Open): Promise<void> {
   const { record } = current.state;
-  const count = pooledCount(current.state);
+  const share = pooledCount(current.state);
   const oldSku = record.retiring.skuId;
-  if (count === null || !oldSku || Object.keys(record.steps.reassign.users).length > 0) return;
+  if (share === null || !oldSku || Object.keys(record.steps.reassign.users).length > 0) return;
   if (record.steps.reassign.state === 'skipped' || record.steps.reassign.state === 'done') return;
-  current.state.pool = { count, holders: [], chosen: new Set(), loading: true, failed: false };
+  current.state.pool = { count: share, holders: [], chosen: new Set(), loading: true, failed: false };
   render();
-  const read = await readLicensedUsers(client, record.tenantId, new AbortController().signal);
+  const read = await readLicensedUsers(client, record.tenantId, current.closed.signal);
   if (open !== current) return;
   if (!read.ok) {
-    current.state.pool = { count, holders: [], chosen: new Set(), loading: false, failed: true };
+    current.state.pool = { count: share, holders: [], chosen: new Set(), loading: false, failed: true };
   } else {
     const holders = usersToMove(read.data, oldSku, null);
+    // Fewer holders than the retiring seats (users left since the assessment): all of them move.
+    const count = Math.min(share, holders.length);
     const chosen = new Set(usersToMove(read.data, oldSku, count).map((u) => u.id));
     current.state.pool = { count, holders, chosen, loading: false, failed: false };
   }
@@ -195,6 +208,7 @@ async function readSeats(current: Open): Promise<void> {
 export function closePanel(): void {
   if (!open) return;
   clearInterval(open.poll);
+  open.closed.abort();
   open.island.remove();
   open = null;
 }
@@ -314,7 +328,10 @@ async function run(step: StepId, mode: 'run' | 'manual' | 'reconcile' = 'run'): 
   };
   try {
     if (mode === 'reconcile') await settlePurchase(state.record, deps);
-    else if (mode === 'manual') await manualDone(step, state.record, deps, cleanupOnly(state));
+    else if (mode === 'manual') {
+      const covering = coveringSkus(current.skus, current.item, state.record.retiring.skuId);
+      await manualDone(step, state.record, deps, cleanupOnly(state), covering);
+    }
     else if (step === 'purchase') await runPurchase(state.record, deps, [state.option.plan.name.en]);
     else if (step === 'reassign') {
       const skus = await client.listSubscribedSkus(state.record.tenantId, { signal: abort.signal });
@@ -323,6 +340,7 @@ async function run(step: StepId, mode: 'run' | 'manual' | 'reconcile' = 'run'): 
       const chosen = state.pool && !state.pool.loading && !state.pool.failed ? [...state.pool.chosen] : undefined;
       await runReassign(state.record, deps, {
         pooledCount: pooledCount(state),
+        coveringSkus: coveringSkus(skus.ok ? skus.data : current.skus, current.item, state.record.retiring.skuId),
         ...(chosen ? { chosenUserIds: chosen } : {}),
         cleanupOnly: cleanupOnly(state),
         from: name(state.record.retiring.skuId),
@@ -344,8 +362,25 @@ async function run(step: StepId, mode: 'run' | 'manual' | 'reconcile' = 'run'): 
     if (open === current) {
       render();
       void readSeats(current);
+      // Step B stopped before recording its users (e.g. a chosen user lost the license): list anew.
+      if (step === 'reassign' && state.pool && Object.keys(state.record.steps.reassign.users).length === 0) {
+        void loadPool(current);
+      }
     }
   }
+}
+
+/**
+ * The customer's products, other than the retiring one, that include the retired service (a service
+ * plan with one of the retirement's covering prefixes, KAIZALA_ for Kaizala): lower-case SKU ids.
+ */
+function coveringSkus(skus: readonly SubscribedSku[], item: RetiringItem, retiringSku: string | null): string[] {
+  const prefixes = item.retirement.coveringServicePlanPrefixes.map((p) => p.trim().toUpperCase()).filter(Boolean);
+  const covers = (plan: string) => prefixes.some((prefix) => plan.toUpperCase().startsWith(prefix));
+  return skus
+    .filter((s) => s.productSku.id.toLowerCase() !== retiringSku)
+    .filter((s) => s.servicePlans.some((p) => covers(p.serviceName)))
+    .map((s) => s.productSku.id.toLowerCase());
 }
 
 /** Users keep the service through products they hold: step B only clears the old license. */
@@ -362,6 +397,8 @@ function describe(error: unknown, lang: Lang): string {
       return t(lang, 'leftPage', { page });
     case 'role':
       return t(lang, 'noRole');
+    case 'uncovered':
+      return t(lang, 'notCovered', { count: error.target });
     default:
       return t(lang, 'verifyFailed', { detail: error.message });
   }

@@ -3,6 +3,8 @@ import { type StepDeps, StepStop } from '@/lib/migration/steps/deps';
 import { reconcile } from '@/lib/migration/steps/purchase';
 import { oldLicenseCleared } from '@/lib/migration/steps/suspend';
 import { deprovisionDate } from '@/lib/migration/steps/suspend';
+import { RECORD_CHUNK } from '@/lib/migration/steps/reassign';
+import { batches } from '@/lib/migration/steps/users';
 import { createdSince, readLicensedUsers } from '@/lib/migration/steps/verify';
 import type { MigrationRecord } from '@/lib/migration/types';
 
@@ -16,6 +18,8 @@ export async function manualDone(
   deps: StepDeps,
   /** Step B only clears the old license (users are covered by another product): no new one is expected. */
   cleanupOnly = false,
+  /** With cleanupOnly: the products (lower-case SKU ids) of which each user must hold one. */
+  coveringSkus?: readonly string[],
 ): Promise<void> {
   const { api, signal } = deps;
   const tenant = record.tenantId;
@@ -52,18 +56,21 @@ export async function manualDone(
     }
     const byId = new Map(read.data.map((u) => [u.id, u]));
     const pending = Object.values(next.steps.reassign.users).filter((u) => u.state !== 'moved');
-    for (const user of pending) {
-      const now = byId.get(user.userId.toLowerCase());
-      const moved = !!now && !now.skuIds.includes(oldSku ?? '') && (!newSku || now.skuIds.includes(newSku));
-      if (!moved) throw new StepStop('verify', user.upn, 'users', `${user.upn} still holds the old license.`);
-    }
-    // Every one checked: recorded in one write, not one per user.
-    if (pending.length > 0) {
+    const isMoved = (userId: string) => {
+      const now = byId.get(userId.toLowerCase());
+      const kept = newSku ? now?.skuIds.includes(newSku) : (coveringSkus ?? []).some((s) => now?.skuIds.includes(s));
+      return !!now && !now.skuIds.includes(oldSku ?? '') && !!kept;
+    };
+    // Those who did move are recorded (a chunk per write) even when others did not.
+    const moved = pending.filter((u) => isMoved(u.userId));
+    for (const chunk of batches(moved, RECORD_CHUNK)) {
       next = await deps.apply({
         type: 'reassign.users',
-        outcomes: pending.map((u) => ({ userId: u.userId, state: 'moved' as const })),
+        outcomes: chunk.map((u) => ({ userId: u.userId, state: 'moved' as const })),
       });
     }
+    const stuck = pending.find((u) => !isMoved(u.userId));
+    if (stuck) throw new StepStop('verify', stuck.upn, 'users', `${stuck.upn} still holds the old license.`);
     if (!(await oldLicenseCleared(next, deps))) {
       throw new StepStop('verify', 'licenses', 'users', 'Users still hold the old license.');
     }

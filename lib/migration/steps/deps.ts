@@ -34,7 +34,18 @@ export interface StepProgress {
   total: number;
 }
 
-export type StopReason = 'not-found' | 'left-page' | 'portal-error' | 'not-applied' | 'verify' | 'role' | 'store' | 'aborted' | 'api';
+export type StopReason =
+  | 'not-found'
+  | 'left-page'
+  | 'portal-error'
+  | 'not-applied'
+  | 'verify'
+  | 'role'
+  | 'store'
+  | 'aborted'
+  | 'api'
+  /** Clean-up only, but some users hold no other product with the service (target: how many). */
+  | 'uncovered';
 
 /** Why a step stopped, where, and on what: the panel turns it into words and offers Retry. */
 export class StepStop extends Error {

@@ -18,6 +18,7 @@ export const BATCH = 2000;
 export const RECORD_CHUNK = 100;
 
 const holds = (skus: readonly string[], sku: string | null) => !!sku && skus.includes(sku.toLowerCase());
+const holdsAny = (skus: readonly string[], wanted: readonly string[]) => wanted.some((sku) => holds(skus, sku));
 
 export interface ReassignPlan {
   /** Users to move when the retiring SKU is pooled with subscriptions that stay; null: every holder. */
@@ -28,6 +29,11 @@ export interface ReassignPlan {
    * who already owns the replacement still needs it ticked.
    */
   cleanupOnly: boolean;
+  /**
+   * Products (lower-case SKU ids) other than the retiring one that include its service: in clean-up
+   * only, each user must hold one of them, checked before anything is cleared and after the save.
+   */
+  coveringSkus?: readonly string[];
   /** The users the agent chose to move (ids) when the SKU is pooled; they must all hold the old license. */
   chosenUserIds?: readonly string[];
   /** Product names as Manage licenses shows them, read fresh (the new one exists only after step A). */
@@ -55,12 +61,17 @@ export async function runReassign(start: MigrationRecord, deps: StepDeps, plan: 
     throw new StepStop('verify', 'licenses', 'users', 'The old or the new product is not known from Partner Center yet.');
   }
 
+  const covering = (plan.coveringSkus ?? []).map((s) => s.toLowerCase()).filter((s) => s !== oldSku);
   const known = Object.values(record.steps.reassign.users);
-  if (known.length === 0) {
-    const read = await readLicensedUsers(deps.api, tenant, deps.signal, (done, total) =>
-      deps.progress?.({ phase: 'read', done, total }),
-    );
-    if (!read.ok) throw new StepStop('api', 'users', 'users', read.error.kind);
+  // Who holds what now: needed to pick the users, and in clean-up only to check that each keeps the service.
+  const read =
+    known.length === 0 || cleanupOnly
+      ? await readLicensedUsers(deps.api, tenant, deps.signal, (done, total) =>
+          deps.progress?.({ phase: 'read', done, total }),
+        )
+      : null;
+  if (read && !read.ok) throw new StepStop('api', 'users', 'users', read.error.kind);
+  if (known.length === 0 && read?.ok) {
     const chosen = plan.chosenUserIds
       ? chosenHolders(read.data, oldSku, plan.chosenUserIds)
       : usersToMove(read.data, oldSku, pooledCount);
@@ -76,12 +87,34 @@ export async function runReassign(start: MigrationRecord, deps: StepDeps, plan: 
     });
   }
 
-  const swap = { from, to: cleanupOnly ? null : to, oldSku, newSku: cleanupOnly ? null : newSku };
+  if (cleanupOnly && read?.ok) {
+    // Clearing the old license is only safe for users who keep the service through another product.
+    const pendingIds = new Set(
+      Object.values(record.steps.reassign.users)
+        .filter((u) => u.state !== 'moved')
+        .map((u) => u.userId.toLowerCase()),
+    );
+    const bare = read.data.filter(
+      (u) => pendingIds.has(u.id.toLowerCase()) && holdsAny(u.skuIds, [oldSku]) && !holdsAny(u.skuIds, covering),
+    );
+    if (bare.length > 0) {
+      const names = bare.slice(0, 5).map((u) => u.upn).join(', ');
+      throw new StepStop(
+        'uncovered',
+        String(bare.length),
+        'users',
+        `${bare.length} users have no other product that includes this service (${names}): buy the replacement for them first.`,
+      );
+    }
+  }
+  const swap = { from, to: cleanupOnly ? null : to, oldSku, newSku: cleanupOnly ? null : newSku, covering };
   const pendingNow = () => Object.values(record.steps.reassign.users).filter((u) => u.state !== 'moved');
-  if (pendingNow().length > 1) {
+  const untried = Object.values(record.steps.reassign.users).filter((u) => u.state === 'pending');
+  if (untried.length > 1) {
     // A first save of only the users on the first grid page that has any: a refusal (a Sales agent's
-    // 403, a plan conflict) is known after one page, not after walking a thousand users.
-    record = await moveBatch(record, pendingNow(), deps, swap, true);
+    // 403, a plan conflict) is known after one page, not after walking a thousand users. Users who
+    // failed before are left to the full pass, so a retry never probes the same refused page again.
+    record = await moveBatch(record, untried, deps, swap, true);
   }
   for (const batch of batches(pendingNow(), BATCH)) record = await moveBatch(record, batch, deps, swap, false);
   const left = Object.values(record.steps.reassign.users).filter((u) => u.state !== 'moved');
@@ -96,7 +129,14 @@ async function moveBatch(
   record: MigrationRecord,
   batch: readonly UserOutcome[],
   deps: StepDeps,
-  names: { from: string; to: string | null | undefined; oldSku: string; newSku: string | null },
+  names: {
+    from: string;
+    to: string | null | undefined;
+    oldSku: string;
+    newSku: string | null;
+    /** Clean-up only: products that keep the service (one must be held once the old one is cleared). */
+    covering: readonly string[];
+  },
   /** Only the users of the first grid page that has any; the others are left pending, not failed. */
   firstPage: boolean,
 ): Promise<MigrationRecord> {
@@ -139,7 +179,8 @@ async function moveBatch(
         if (!listedUpns.has(user.upn.toLowerCase())) return { userId: user.userId, state: 'failed' as const, reason: 'not listed on the users page' };
         const got = await deps.api.getUserLicenses(tenant, user.userId, { signal: deps.signal });
         const skus = got.ok ? got.data.map((l) => l.productSku.id.toLowerCase()) : [];
-        const moved = got.ok && !holds(skus, names.oldSku) && (names.newSku === null || holds(skus, names.newSku));
+        const kept = names.newSku === null ? holdsAny(skus, names.covering) : holds(skus, names.newSku);
+        const moved = got.ok && !holds(skus, names.oldSku) && kept;
         if (moved) return { userId: user.userId, state: 'moved' as const };
         const line = lines.find((l) => matches(l.text, user));
         const message =
@@ -152,6 +193,7 @@ async function moveBatch(
     next = await deps.apply({ type: 'reassign.users', outcomes });
     checked += chunk.length;
   }
+  deps.progress?.({ phase: 'check', done: checked, total: saved.length });
   if (refused > 0 && refused === saved.length) {
     // Partner Center refused every change of this save with 403: the agent's role cannot change licenses.
     await deps.apply({ type: 'reassign.failed', error: 'License changes refused with 403 (role)' });

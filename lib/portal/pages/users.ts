@@ -134,7 +134,7 @@ async function tickPage(
     }
     settled = false;
     await setChecked(next.box, next.on, ctx, next.who, false);
-    if (!next.on) deselected.push(next.who);
+    if (!next.on && !deselected.includes(next.who)) deselected.push(next.who);
   }
   throw new ActError('not-applied', 'users', 'the selection on this page kept changing');
 }
