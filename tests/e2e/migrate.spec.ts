@@ -100,6 +100,33 @@ test('the 1,200-user customer: three clicks move every user, page after page of 
   expect(updates).toHaveLength(1200);
 });
 
+test('a portal whose users grid forgets its ticks on every page turn: step B notices and goes a page at a time', async ({
+  openPortal,
+}) => {
+  test.setTimeout(180_000);
+  const { portal, page } = await openPortal({
+    scenario: 'small-business-kaizala',
+    provisioningDelayMs: 500,
+    pageSize: 10,
+    selectionPerPage: true,
+  });
+  const { panel, tenant } = await openPanel(page, portal, 'small-business-kaizala');
+  await panel.getByRole('button', { name: /^Buy 25 × / }).click();
+  await expect(panel.getByText(/^Bought: order /)).toBeVisible({ timeout: 60_000 });
+  await panel.getByRole('button', { name: /^Move 25 users / }).click();
+  await expect(panel.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '25', { timeout: 120_000 });
+  await panel.getByRole('button', { name: /^Suspend Kaizala Pro/ }).click();
+  await expect(panel.getByText('Migration complete.')).toBeVisible({ timeout: 60_000 });
+  const skus = await apiAll<Sku>(portal, `/customers/${tenant}/subscribedskus`);
+  const consumed = (name: string) => skus.find((s) => s.productSku.name === name)?.consumedUnits ?? 0;
+  expect(consumed('Microsoft 365 Business Basic')).toBe(25);
+  expect(consumed('Microsoft Kaizala Pro')).toBe(0);
+  // Nobody was changed twice, and no save failed a user.
+  const updates = portal.sim.log.filter((e) => e.method === 'POST' && e.path.endsWith('/licenseupdates'));
+  expect(updates).toHaveLength(25);
+  expect(updates.every((e) => e.status < 300)).toBe(true);
+});
+
 test('a Sales agent without license rights is stopped at the first refused change, with nothing changed', async ({
   openPortal,
 }) => {

@@ -47,6 +47,8 @@ export interface PortalOptions {
   pageSize?: number;
   /** `size=` of the page's collection requests (default 300, as the live portal asks). */
   apiPageSize?: number;
+  /** The users grid clears its selection on every page turn (default: the selection is kept). */
+  selectionPerPage?: boolean;
 }
 
 /** A request the browser sent to the API, as routed (header names in lower case). */
@@ -184,6 +186,7 @@ export async function installPortal(context: BrowserContext, options: PortalOpti
       pageSize: options.pageSize ?? 20,
       apiPageSize: options.apiPageSize ?? 300,
       now: sim.now().toISOString(),
+      selectionPerPage: options.selectionPerPage ?? false,
     };
     return route.fulfill({
       status: 200,

@@ -1,5 +1,5 @@
 import { goToCustomerPage } from '@/lib/portal/navigate';
-import { clearLicense, save, swapLicense } from '@/lib/portal/pages/manage-licenses';
+import { clearLicense, save, selectedUserNames, swapLicense } from '@/lib/portal/pages/manage-licenses';
 import { openManageLicenses, selectUsers } from '@/lib/portal/pages/users';
 import type { MigrationRecord, UserOutcome } from '../types';
 import { type StepDeps, StepStop, onPortal, pageContext } from './deps';
@@ -16,6 +16,8 @@ import { readLicensedUsers } from './verify';
 export const BATCH = 2000;
 /** Users checked through the API and recorded per store write, so the progress bar moves as they are. */
 export const RECORD_CHUNK = 100;
+/** A bound on page-at-a-time saves (a portal that keeps no selection across pages): 2,000 pages. */
+const MAX_PAGE_ROUNDS = 2000;
 
 const holds = (skus: readonly string[], sku: string | null) => !!sku && skus.includes(sku.toLowerCase());
 const holdsAny = (skus: readonly string[], wanted: readonly string[]) => wanted.some((sku) => holds(skus, sku));
@@ -114,9 +116,21 @@ export async function runReassign(start: MigrationRecord, deps: StepDeps, plan: 
     // A first save of only the users on the first grid page that has any: a refusal (a Sales agent's
     // 403, a plan conflict) is known after one page, not after walking a thousand users. Users who
     // failed before are left to the full pass, so a retry never probes the same refused page again.
-    record = await moveBatch(record, untried, deps, swap, true);
+    record = (await moveBatch(record, untried, deps, swap, true)).record;
   }
-  for (const batch of batches(pendingNow(), BATCH)) record = await moveBatch(record, batch, deps, swap, false);
+  let pageByPage = false;
+  for (const batch of batches(pendingNow(), BATCH)) {
+    const done = await moveBatch(record, batch, deps, swap, false);
+    record = done.record;
+    pageByPage ||= done.dropped;
+  }
+  // This portal forgets a selection when its grid turns a page: the rest go a page at a time.
+  for (let rounds = 0; pageByPage && rounds < MAX_PAGE_ROUNDS; rounds++) {
+    const untriedNow = Object.values(record.steps.reassign.users).filter((u) => u.state === 'pending');
+    if (untriedNow.length === 0) break;
+    const done = await moveBatch(record, untriedNow, deps, swap, true);
+    record = done.record;
+  }
   const left = Object.values(record.steps.reassign.users).filter((u) => u.state !== 'moved');
   if (left.length > 0) {
     await deps.apply({ type: 'reassign.failed', error: `${left.length} users could not be moved` });
@@ -139,7 +153,7 @@ async function moveBatch(
   },
   /** Only the users of the first grid page that has any; the others are left pending, not failed. */
   firstPage: boolean,
-): Promise<MigrationRecord> {
+): Promise<{ record: MigrationRecord; dropped: boolean }> {
   const tenant = record.tenantId;
   await onPortal('users', () => goToCustomerPage(tenant, 'users', pageContext(deps, tenant, 'customer')));
   const usersPage = pageContext(deps, tenant, 'users');
@@ -158,11 +172,20 @@ async function moveBatch(
     throw new StepStop('not-found', batch[0]?.upn ?? 'users', 'users', 'None of the users was found on the users page.');
   }
   const listedUpns = new Set(selection.selected.map((upn) => upn.toLowerCase()));
-  const saved = firstPage ? batch.filter((u) => listedUpns.has(u.upn.toLowerCase())) : batch;
+  let saved = firstPage ? batch.filter((u) => listedUpns.has(u.upn.toLowerCase())) : batch;
   await onPortal('users', () => openManageLicenses(usersPage));
   const licenses = pageContext(deps, tenant, 'manage-licenses');
   const { from, to } = names;
   await onPortal('manage-licenses', () => (to ? swapLicense({ from, to }, licenses) : clearLicense(from, licenses)));
+  // Manage licenses names the users it will change. Fewer than were ticked: the grid kept only the
+  // last page's ticks. Those named are saved; the others stay pending (untouched, not failed).
+  const shown = selectedUserNames().map((line) => line.toLowerCase());
+  let dropped = false;
+  if (shown.length > 0 && shown.length < listedUpns.size) {
+    // Users the grid never listed stay in, to be recorded as not found.
+    saved = saved.filter((u) => !listedUpns.has(u.upn.toLowerCase()) || shown.some((line) => matches(line, u)));
+    dropped = true;
+  }
   deps.progress?.({ phase: 'save', done: 0, total: saved.length });
   const { results } = await onPortal('manage-licenses', () => save(licenses));
 
@@ -194,12 +217,13 @@ async function moveBatch(
     checked += chunk.length;
   }
   deps.progress?.({ phase: 'check', done: checked, total: saved.length });
-  if (refused > 0 && refused === saved.length) {
+  const tried = saved.filter((u) => listedUpns.has(u.upn.toLowerCase())).length;
+  if (refused > 0 && refused === tried) {
     // Partner Center refused every change of this save with 403: the agent's role cannot change licenses.
     await deps.apply({ type: 'reassign.failed', error: 'License changes refused with 403 (role)' });
     throw new StepStop('role', 'manageLicenses', 'manage-licenses', 'License changes refused with 403.');
   }
-  return next;
+  return { record: next, dropped };
 }
 
 /** A result line (lower case) names the user by user principal name or display name. */

@@ -125,8 +125,12 @@ function updatedMarkers(root: ParentNode): Element[] {
     .map((c) => c.el);
 }
 
-/** The names in the Selected users area, to tell the user's name from the message in each result. */
-function selectedUserNames(root: ParentNode): string[] {
+/**
+ * The lines of the Selected users area (a user's name, or user name): which users this save will
+ * change, and how to tell the user's name from the message in each result. Empty where a portal
+ * version lists nobody there.
+ */
+export function selectedUserNames(root: ParentNode = document): string[] {
   return sectionsNamed(root, 'selectedUsers')
     .flatMap((section) => shownLines(section))
     .map((line) => deepText(line))

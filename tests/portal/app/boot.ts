@@ -13,6 +13,8 @@ export interface BootOptions {
   apiPageSize: number;
   /** The simulator's clock at page load (ISO), for dates the page computes itself. */
   now: string | null;
+  /** The users grid forgets its selection when it turns a page (a portal version that selects per page). */
+  selectionPerPage: boolean;
 }
 
 const GLOBAL = '__PCSIM_BOOT__';
@@ -31,6 +33,7 @@ export function readBoot(): BootOptions {
     pageSize: raw.pageSize ?? 20,
     apiPageSize: raw.apiPageSize ?? 300,
     now: raw.now ?? null,
+    selectionPerPage: raw.selectionPerPage ?? false,
   };
 }
 

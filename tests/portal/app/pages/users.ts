@@ -107,6 +107,7 @@ export class PcUsersPage extends PortalPage {
       }
       return Promise.all(users.map((u) => (this.licenses.get(u.id) ?? Promise.resolve(null)).catch(() => null)));
     };
+    let lastShown = '';
     const view: PagedView<CustomerUser> = new PagedView<CustomerUser>({
       ctx,
       part: 'users-grid',
@@ -145,7 +146,13 @@ export class PcUsersPage extends PortalPage {
           };
         });
       },
-      painted: () => paintSelection(),
+      painted: (items) => {
+        // A portal version whose selection is per page: another page of rows clears it.
+        const shown = items.map((u) => u.id).join(',');
+        if (ctx.boot.selectionPerPage && shown !== lastShown) this.selected.clear();
+        lastShown = shown;
+        paintSelection();
+      },
       busy: (busy) => {
         selectAll.disabled = busy;
       },
