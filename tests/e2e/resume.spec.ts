@@ -79,6 +79,36 @@ test('a tab closed in the middle of step B: another tab on the customer picks up
   expect(portal.sim.log.filter((e) => e.method === 'POST' && e.path.endsWith('/orders'))).toHaveLength(1);
 });
 
+test('closing the panel stops a running step; opened again, one click finishes it with nothing done twice', async ({
+  openPortal,
+}) => {
+  test.setTimeout(180_000);
+  const { portal, page } = await openPortal({ scenario: 'small-business-kaizala', provisioningDelayMs: 500 });
+  const { panel, tenant } = await buySmallBusiness(page, portal);
+  await panel.getByRole('button', { name: /^Move 25 users / }).click();
+  // The first page's users are ticked on Users and licenses: the agent closes the panel there.
+  await expect(panel.getByRole('status').filter({ hasText: /^Selecting the users on Users and licenses: / })).toBeVisible({
+    timeout: 60_000,
+  });
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await expect(panel).toBeHidden();
+  // Nothing goes on out of sight: no license changes, and the portal stays where it was.
+  const url = page.url();
+  await page.waitForTimeout(3000);
+  expect(portal.sim.log.filter((e) => e.method === 'POST' && e.path.endsWith('/licenseupdates'))).toHaveLength(0);
+  expect(page.url()).toBe(url);
+
+  // Back on the subscriptions page the interrupted migration comes back; one click finishes step B.
+  await page.goto(portal.url(`/dashboard/v2/customers/${tenant}/subscriptions`));
+  const again = page.getByRole('dialog');
+  const move = again.getByRole('button', { name: /^Move 25 users / });
+  await expect(move).toBeEnabled({ timeout: 30_000 });
+  await move.click();
+  await expect(again.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '25', { timeout: 120_000 });
+  const updates = portal.sim.log.filter((e) => e.method === 'POST' && e.path.endsWith('/licenseupdates'));
+  expect(updates).toHaveLength(25);
+});
+
 test('out of seats: the users who could not move are listed with the reason and a retry moves them', async ({
   openPortal,
 }) => {

@@ -44,6 +44,12 @@ interface Open {
 const SEATS_EVERY_MS = 10_000;
 
 let open: Open | null = null;
+/**
+ * The step this tab is running, whichever panel shows it: one at a time per tab. The background's
+ * lease keeps other tabs out but grants this tab again, so a double click, a panel closed and opened
+ * again, or the resume check on the next page must be kept out here.
+ */
+let inFlight: { migrationId: string; step: StepId; abort: AbortController } | null = null;
 /** A panel is being prepared (API reads in flight): a second click must not open a second one. */
 let opening = false;
 
@@ -123,7 +129,7 @@ async function preparePanel(item: RetiringItem, pick: PickSuccess, lang: Lang): 
     option: chosen,
     quantity: record.replacement.quantity,
     quantityError: null,
-    running: null,
+    running: inFlight?.migrationId === record.id ? inFlight.step : null,
     otherTab: false,
     problem: null,
     subscriptionName: item.subscription.friendlyName || item.subscription.offerName,
@@ -209,6 +215,9 @@ export function closePanel(): void {
   if (!open) return;
   clearInterval(open.poll);
   open.closed.abort();
+  // Closing the panel stops its step (between two actions, as leaving the page does): no work goes
+  // on out of the agent's sight. The step picks up where it stopped with one click.
+  inFlight?.abort.abort();
   open.island.remove();
   open = null;
 }
@@ -285,14 +294,19 @@ async function changeQuantity(quantity: number): Promise<void> {
  * became of an interrupted purchase — holding the migration's lock meanwhile.
  */
 async function run(step: StepId, mode: 'run' | 'manual' | 'reconcile' = 'run'): Promise<void> {
-  if (!open || open.state.running) return;
+  if (!open || open.state.running || inFlight) return;
   const current = open;
   const { state, lang } = current;
   const id = state.record.id;
+  const abort = new AbortController();
+  const mine = { migrationId: id, step, abort };
+  inFlight = mine;
   const lock = await migrations.lock(id, 'acquire');
-  if (!lock.ok || !lock.granted) {
-    state.otherTab = true;
-    render();
+  if (!lock.ok || !lock.granted || abort.signal.aborted) {
+    inFlight = null;
+    if (lock.ok && lock.granted) await migrations.lock(id, 'release');
+    state.otherTab = !abort.signal.aborted;
+    if (open === current) render();
     return;
   }
   const renew = setInterval(() => void migrations.lock(id, 'renew'), 8000);
@@ -300,7 +314,6 @@ async function run(step: StepId, mode: 'run' | 'manual' | 'reconcile' = 'run'): 
   state.problem = null;
   state.otherTab = false;
   render();
-  const abort = new AbortController();
   let painted = 0;
   const deps: StepDeps = {
     api: client,
@@ -356,6 +369,13 @@ async function run(step: StepId, mode: 'run' | 'manual' | 'reconcile' = 'run'): 
   } finally {
     clearInterval(renew);
     await migrations.lock(id, 'release');
+    if (inFlight === mine) inFlight = null;
+    // A panel opened again meanwhile shows this migration: it now shows the step as stopped.
+    if (open && open !== current && open.state.record.id === id) {
+      open.state.running = null;
+      open.state.record = state.record;
+      render();
+    }
     cache.invalidate(state.record.tenantId);
     state.running = null;
     state.activity = null;
@@ -420,7 +440,8 @@ async function exportLog(kind: 'csv' | 'json'): Promise<void> {
  */
 export async function resumeInterrupted(items: readonly RetiringItem[], lang: Lang): Promise<void> {
   const tenantId = parseRoute(location.href)?.tenantId;
-  if (open || !tenantId) return;
+  // A step of this tab still under way is no interruption: it is the one moving the portal.
+  if (open || inFlight || !tenantId) return;
   const record = await interruptedMigration(tenantId);
   const item = record && items.find((i) => i.subscription.id.toLowerCase() === record.subscriptionId);
   if (!record || !item || open) return;
