@@ -1,21 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { ActError, click, fill, findControl, readChecked, setChecked } from './act';
-import { ariaCheckbox, el, later, shadowHost, shadowOf, sleep, testContext } from './pages/test-dom';
+import { click, fill, findControl, readChecked, setChecked } from './act';
+import { ariaCheckbox, el, failure, later, shadowHost, shadowOf, sleep, testContext } from './pages/test-dom';
 
 afterEach(() => {
   document.body.replaceChildren();
 });
 
-async function failure(promise: Promise<unknown>): Promise<ActError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ActError) return error;
-    throw error;
-  }
-  throw new Error('expected an ActError');
-}
 
 describe('findControl', () => {
   it('waits for a Korean label inside nested shadow roots, and for it to be enabled', async () => {

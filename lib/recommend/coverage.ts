@@ -16,18 +16,17 @@ export interface Coverage {
 
 export const skuName = (s: SubscribedSku): string => s.name ?? s.skuPartNumber ?? s.skuId;
 
-/**
- * A product covers the service when one of its service plans starts with a covering prefix
- * (KAIZALA_ for Kaizala). The retired license itself carries such a plan, so it never counts.
- */
-export function coveringSkus(retirement: Retirement, seats: SeatCount, skus: SubscribedSku[]): SubscribedSku[] {
+/** A product covers the service when one of its service plans starts with a covering prefix (KAIZALA_). */
+export function coversService(retirement: Retirement, servicePlans: readonly string[]): boolean {
   const prefixes = retirement.coveringServicePlanPrefixes.map((p) => p.trim().toUpperCase()).filter(Boolean);
-  if (prefixes.length === 0) return [];
+  return servicePlans.some((plan) => prefixes.some((p) => plan.trim().toUpperCase().startsWith(p)));
+}
+
+/** The products that cover the service; the retired license itself carries such a plan, so it never counts. */
+export function coveringSkus(retirement: Retirement, seats: SeatCount, skus: SubscribedSku[]): SubscribedSku[] {
   return skus.filter(
     (s) =>
-      !sameId(s.skuId, seats.retiredSkuId) &&
-      s !== seats.retiredSku &&
-      s.servicePlans.some((plan) => prefixes.some((p) => plan.trim().toUpperCase().startsWith(p))),
+      !sameId(s.skuId, seats.retiredSkuId) && s !== seats.retiredSku && coversService(retirement, s.servicePlans),
   );
 }
 

@@ -17,6 +17,7 @@ import { labelText, LABELS, type LabelKey } from '@/lib/portal/labels';
 import { PAGE_NAMES } from '@/lib/portal/navigate';
 import { parseRoute } from '@/lib/portal/routes';
 import { type PickSuccess, validateQuantity } from '@/lib/recommend';
+import { coversService } from '@/lib/recommend/coverage';
 import { createIsland, type Island } from '../host';
 import { cache, client } from '../session';
 import { download } from './download';
@@ -395,11 +396,9 @@ async function run(step: StepId, mode: 'run' | 'manual' | 'reconcile' = 'run'): 
  * plan with one of the retirement's covering prefixes, KAIZALA_ for Kaizala): lower-case SKU ids.
  */
 function coveringSkus(skus: readonly SubscribedSku[], item: RetiringItem, retiringSku: string | null): string[] {
-  const prefixes = item.retirement.coveringServicePlanPrefixes.map((p) => p.trim().toUpperCase()).filter(Boolean);
-  const covers = (plan: string) => prefixes.some((prefix) => plan.toUpperCase().startsWith(prefix));
   return skus
     .filter((s) => s.productSku.id.toLowerCase() !== retiringSku)
-    .filter((s) => s.servicePlans.some((p) => covers(p.serviceName)))
+    .filter((s) => coversService(item.retirement, s.servicePlans.map((p) => p.serviceName)))
     .map((s) => s.productSku.id.toLowerCase());
 }
 

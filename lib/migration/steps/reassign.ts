@@ -20,6 +20,10 @@ export const RECORD_CHUNK = 100;
 const MAX_PAGE_ROUNDS = 2000;
 
 const holds = (skus: readonly string[], sku: string | null) => !!sku && skus.includes(sku.toLowerCase());
+/** Users of step B not moved yet (never tried, or failed before). */
+const notMoved = (r: MigrationRecord) => Object.values(r.steps.reassign.users).filter((u) => u.state !== 'moved');
+/** Users of step B no save has tried yet. */
+const untriedUsers = (r: MigrationRecord) => Object.values(r.steps.reassign.users).filter((u) => u.state === 'pending');
 const holdsAny = (skus: readonly string[], wanted: readonly string[]) => wanted.some((sku) => holds(skus, sku));
 
 export interface ReassignPlan {
@@ -91,11 +95,7 @@ export async function runReassign(start: MigrationRecord, deps: StepDeps, plan: 
 
   if (cleanupOnly && read?.ok) {
     // Clearing the old license is only safe for users who keep the service through another product.
-    const pendingIds = new Set(
-      Object.values(record.steps.reassign.users)
-        .filter((u) => u.state !== 'moved')
-        .map((u) => u.userId.toLowerCase()),
-    );
+    const pendingIds = new Set(notMoved(record).map((u) => u.userId.toLowerCase()));
     const bare = read.data.filter(
       (u) => pendingIds.has(u.id.toLowerCase()) && holdsAny(u.skuIds, [oldSku]) && !holdsAny(u.skuIds, covering),
     );
@@ -110,8 +110,7 @@ export async function runReassign(start: MigrationRecord, deps: StepDeps, plan: 
     }
   }
   const swap = { from, to: cleanupOnly ? null : to, oldSku, newSku: cleanupOnly ? null : newSku, covering };
-  const pendingNow = () => Object.values(record.steps.reassign.users).filter((u) => u.state !== 'moved');
-  const untried = Object.values(record.steps.reassign.users).filter((u) => u.state === 'pending');
+  const untried = untriedUsers(record);
   if (untried.length > 1) {
     // A first save of only the users on the first grid page that has any: a refusal (a Sales agent's
     // 403, a plan conflict) is known after one page, not after walking a thousand users. Users who
@@ -119,19 +118,19 @@ export async function runReassign(start: MigrationRecord, deps: StepDeps, plan: 
     record = (await moveBatch(record, untried, deps, swap, true)).record;
   }
   let pageByPage = false;
-  for (const batch of batches(pendingNow(), BATCH)) {
+  for (const batch of batches(notMoved(record), BATCH)) {
     const done = await moveBatch(record, batch, deps, swap, false);
     record = done.record;
     pageByPage ||= done.dropped;
   }
   // This portal forgets a selection when its grid turns a page: the rest go a page at a time.
   for (let rounds = 0; pageByPage && rounds < MAX_PAGE_ROUNDS; rounds++) {
-    const untriedNow = Object.values(record.steps.reassign.users).filter((u) => u.state === 'pending');
-    if (untriedNow.length === 0) break;
-    const done = await moveBatch(record, untriedNow, deps, swap, true);
+    const rest = untriedUsers(record);
+    if (rest.length === 0) break;
+    const done = await moveBatch(record, rest, deps, swap, true);
     record = done.record;
   }
-  const left = Object.values(record.steps.reassign.users).filter((u) => u.state !== 'moved');
+  const left = notMoved(record);
   if (left.length > 0) {
     await deps.apply({ type: 'reassign.failed', error: `${left.length} users could not be moved` });
     throw new StepStop('verify', 'users', 'manage-licenses', `${left.length} users could not be moved`);

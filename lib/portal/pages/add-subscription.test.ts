@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { ActError } from '../act';
 import { addToCartAndReview, chooseOffer, submitOrder } from './add-subscription';
-import { el, later, shadowHost, shadowOf, testContext } from './test-dom';
+import { el, failure, later, shadowHost, shadowOf, testContext } from './test-dom';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -193,14 +192,6 @@ function koreanCatalog(options: { failSubmit?: boolean; noOrderId?: boolean; twi
   return { chosen: () => chosen };
 }
 
-async function failure(promise: Promise<unknown>): Promise<ActError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof ActError)) throw new Error(`expected an ActError, got ${String(error)}`);
-  return error;
-}
 
 describe('the catalog in English', () => {
   it('selects the tab, searches, ticks the exact offer, fills its row, carts, corrects and submits', async () => {

@@ -1,21 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { ActError } from '../act';
 import { readProducts, save, swapLicense } from './manage-licenses';
-import { ariaCheckbox, el, later, shadowHost, shadowOf, testContext } from './test-dom';
+import { ariaCheckbox, el, failure, later, shadowHost, shadowOf, testContext } from './test-dom';
 
 afterEach(() => {
   document.body.replaceChildren();
 });
 
-async function failure(promise: Promise<unknown>): Promise<ActError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof ActError)) throw new Error(`expected an ActError, got ${String(error)}`);
-  return error;
-}
 
 type State = 'true' | 'false' | 'mixed';
 

@@ -1,21 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { ActError } from '../act';
 import { suspend } from './subscription-detail';
-import { el, later, shadowHost, testContext } from './test-dom';
+import { el, failure, later, shadowHost, testContext } from './test-dom';
 
 afterEach(() => {
   document.body.replaceChildren();
 });
 
-async function failure(promise: Promise<unknown>): Promise<ActError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof ActError)) throw new Error(`expected an ActError, got ${String(error)}`);
-  return error;
-}
 
 /**
  * English: a <fieldset> with legend Status and native radios named by <label for>, a status field

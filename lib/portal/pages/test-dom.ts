@@ -3,7 +3,7 @@
  * simulated portal (tests/portal/app/): other elements, other ways of naming, other nesting, so the
  * drivers are shown to rely on roles and visible labels only.
  */
-import type { ActContext } from '../act';
+import { type ActContext, ActError } from '../act';
 
 type Child = Node | string | null | undefined | false;
 
@@ -80,4 +80,14 @@ export function ariaCheckbox(
     box.setAttribute('aria-checked', next);
   });
   return box;
+}
+
+/** The ActError a promise rejects with; anything else (a resolve, another error) fails the test. */
+export async function failure(promise: Promise<unknown>): Promise<ActError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof ActError)) throw new Error(`expected an ActError, got ${String(error)}`);
+  return error;
 }
