@@ -6,6 +6,7 @@ import { assessRetiring } from '@/lib/overlay/assess';
 import { Banner } from './Banner';
 import { CustomerBadge } from './CustomerBadge';
 import { Summary } from './Summary';
+import { agentClick } from './test-events';
 
 const KAIZALA_SKU = 'c93fe0ce-7375-4b8d-a55e-bf562ae7154f';
 const [item] = assessRetiring({
@@ -46,7 +47,10 @@ describe('Banner', () => {
     expect(text).toContain('Recommended: Microsoft 365 Business Basic, 25 licenses.');
     const button = document.querySelector('button');
     expect(button?.getAttribute('aria-label')).toBe('Migrate Kaizala for the shop');
+    // A script of the page clicking Migrate opens nothing; the agent's click does.
     button?.click();
+    expect(onMigrate).not.toHaveBeenCalled();
+    agentClick(button);
     expect(onMigrate).toHaveBeenCalledWith(item);
   });
 

@@ -2,6 +2,7 @@ import type { Lang, MessageKey } from '@/lib/i18n';
 import { formatNumber, t } from '@/lib/i18n';
 import type { RetiringItem, Urgency } from '@/lib/overlay/assess';
 import { showDay } from './format';
+import { trusted } from './trusted';
 
 interface Props {
   lang: Lang;
@@ -60,7 +61,7 @@ export function Banner({ lang, item, onMigrate }: Props) {
         type="button"
         class="banner__migrate"
         aria-label={t(lang, 'migrateLabel', { subscription: name })}
-        onClick={() => onMigrate(item)}
+        onClick={trusted(() => onMigrate(item))}
       >
         {t(lang, 'migrate')}
       </button>

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { kaizalaPick } from '@/lib/recommend/test-fixtures';
 import { MigratePanel } from './MigratePanel';
 import type { PanelEvents, PanelModel } from './panel-model';
+import { agentChange, agentClick, agentKey } from './test-events';
 
 const { pick, top } = kaizalaPick();
 
@@ -50,7 +51,7 @@ describe('MigratePanel', () => {
     expect(document.querySelector('[role="dialog"]')?.getAttribute('aria-labelledby')).toBe('pcma-panel-title');
     expect(buttons()).toContain('Buy 25 × Microsoft 365 Business Basic for Alpine Ski House');
     expect(buttons().some((b) => b?.startsWith('Move 25 users'))).toBe(false);
-    [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Buy'))?.click();
+    agentClick([...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Buy')));
     expect(on.onRun).toHaveBeenCalledWith('purchase');
   });
 
@@ -126,7 +127,7 @@ describe('MigratePanel', () => {
     expect(document.body.textContent).toContain('2 users chosen: choose exactly 1 before moving them.');
     expect(move()?.disabled).toBe(true);
     const second = document.querySelectorAll<HTMLInputElement>('.pool input[type="checkbox"]')[1];
-    second?.click();
+    agentClick(second);
     expect(on.onChooseUser).toHaveBeenCalledWith('u2', true);
     render(<MigratePanel lang="ko" model={pooled(1)} {...on} />, document.body);
     expect(document.body.textContent).toContain('사용자 1명 중 1명을 선택했습니다.');
@@ -150,7 +151,7 @@ describe('MigratePanel', () => {
     );
     expect(document.querySelector('[role="alert"]')?.textContent).toContain('찾지 못했습니다');
     expect(document.body.textContent).toContain('1. 고객을 선택합니다.');
-    [...document.querySelectorAll('button')].find((b) => b.textContent === '직접 처리했습니다')?.click();
+    agentClick([...document.querySelectorAll('button')].find((b) => b.textContent === '직접 처리했습니다'));
     expect(on.onManualDone).toHaveBeenCalledWith('purchase');
     expect(buttons()).toContain('Alpine Ski House에 Microsoft 365 Business Basic 25개 구매');
   });
@@ -169,5 +170,59 @@ describe('MigratePanel', () => {
     expect(document.body.textContent).toContain('Another tab is running a step');
     expect(document.querySelector('input[type="number"]')?.getAttribute('aria-invalid')).toBe('true');
     expect(document.body.textContent).toContain('At most 300.');
+  });
+
+  it("acts on the agent's own input only: a script of the page changes nothing", () => {
+    const on = events();
+    const holders = [{ id: 'u1', name: 'Ann Lee', upn: 'ann@contoso.example', chosen: true }];
+    const pooled = model({
+      steps: { purchase: 'failed', reassign: 'pending', suspend: 'waiting' },
+      problem: { step: 'purchase', text: 'Not found', manual: ['1. Select the customer.'] },
+      reassign: {
+        done: 0,
+        failed: 0,
+        total: 0,
+        failedUsers: [],
+        pool: { count: 1, holders, chosenCount: 1, loading: false, failed: false },
+      },
+    });
+    render(<MigratePanel lang="en" model={pooled} {...on} />, document.body);
+    const quantity = document.querySelector<HTMLInputElement>('input[type="number"]');
+    const select = document.querySelector<HTMLSelectElement>('select');
+    const box = document.querySelector<HTMLInputElement>('.pool input[type="checkbox"]');
+    const other = pick.options.find((o) => o.eligible && o.plan.key !== top.plan.key);
+    if (!quantity || !select || !box || !other) throw new Error('panel controls missing');
+
+    // What a page script can do: click every button, set 300 and another plan, click the box, press Escape.
+    for (const button of document.querySelectorAll('button')) button.click();
+    quantity.value = '300';
+    quantity.dispatchEvent(new Event('change', { bubbles: true }));
+    select.value = other.plan.key;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    box.click();
+    document.querySelector('[role="dialog"]')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    for (const handler of Object.values(on)) expect(handler).not.toHaveBeenCalled();
+    // What the agent sees is put back: the quantity, the plan and the tick stay the agent's.
+    expect(quantity.value).toBe('25');
+    expect(select.value).toBe(top.plan.key);
+    expect(box.checked).toBe(true);
+
+    // The agent's own input does each of those.
+    agentChange(quantity, '30');
+    expect(on.onQuantity).toHaveBeenCalledWith(30);
+    agentChange(select, other.plan.key);
+    expect(on.onChoosePlan).toHaveBeenCalledWith(other.plan.key);
+    agentClick(box);
+    expect(on.onChooseUser).toHaveBeenCalledWith('u1', false);
+    agentClick([...document.querySelectorAll('button')].find((b) => b.textContent === 'Retry'));
+    expect(on.onRun).toHaveBeenCalledWith('purchase');
+    agentClick([...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Move 25 users')));
+    expect(on.onRun).toHaveBeenCalledWith('reassign');
+    agentClick([...document.querySelectorAll('button')].find((b) => b.textContent === 'Export log (CSV)'));
+    expect(on.onExport).toHaveBeenCalledWith('csv');
+    agentKey(document.querySelector('[role="dialog"]'), 'Escape');
+    expect(on.onClose).toHaveBeenCalledTimes(1);
+    agentClick([...document.querySelectorAll('button')].find((b) => b.textContent === 'Close'));
+    expect(on.onClose).toHaveBeenCalledTimes(2);
   });
 });

@@ -5,6 +5,7 @@ import { showDay } from './format';
 import type { PanelEvents, PanelModel, StepId } from './panel-model';
 import { ProgressBar } from './ProgressBar';
 import { StepCard } from './StepCard';
+import { trusted } from './trusted';
 import { UserChooser } from './UserChooser';
 
 interface Props extends PanelEvents {
@@ -33,10 +34,10 @@ export function MigratePanel(props: Props) {
       <div class="problem" role="alert">
         <p>{m.problem.text}</p>
         <div class="problem__actions">
-          <button type="button" onClick={() => props.onRun(step)} disabled={busy}>
+          <button type="button" onClick={trusted(() => props.onRun(step))} disabled={busy}>
             {t(lang, 'retry')}
           </button>
-          <button type="button" onClick={() => props.onManualDone(step)} disabled={busy}>
+          <button type="button" onClick={trusted(() => props.onManualDone(step))} disabled={busy}>
             {t(lang, 'didItMyself')}
           </button>
         </div>
@@ -60,11 +61,11 @@ export function MigratePanel(props: Props) {
       lang={lang}
       tabIndex={-1}
       ref={dialog}
-      onKeyDown={(e) => e.key === 'Escape' && props.onClose()}
+      onKeyDown={trusted((e) => e.key === 'Escape' && props.onClose())}
     >
       <header class="panel__head">
         <h2 id="pcma-panel-title">{t(lang, 'panelTitle', { subscription: m.subscriptionName })}</h2>
-        <button type="button" class="panel__close" onClick={props.onClose}>
+        <button type="button" class="panel__close" onClick={trusted(() => props.onClose())}>
           {t(lang, 'panelClose')}
         </button>
       </header>
@@ -79,7 +80,16 @@ export function MigratePanel(props: Props) {
         <legend>{t(lang, 'panelReplacement')}</legend>
         <label>
           {t(lang, 'panelAlternatives')}
-          <select value={m.chosen.plan.key} onChange={(e) => props.onChoosePlan(e.currentTarget.value)}>
+          <select
+            value={m.chosen.plan.key}
+            onChange={trusted(
+              (e) => props.onChoosePlan(e.currentTarget.value),
+              // The page wrote another plan into our field: show the agent's own choice again.
+              (e) => {
+                e.currentTarget.value = m.chosen.plan.key;
+              },
+            )}
+          >
             {m.options.map((o) => (
               <option key={o.plan.key} value={o.plan.key} disabled={!o.eligible}>
                 {o.eligible
@@ -98,7 +108,12 @@ export function MigratePanel(props: Props) {
             value={m.quantity}
             aria-invalid={m.quantityError ? 'true' : 'false'}
             aria-describedby={m.quantityError ? 'pcma-quantity-error' : undefined}
-            onChange={(e) => props.onQuantity(Number(e.currentTarget.value))}
+            onChange={trusted(
+              (e) => props.onQuantity(Number(e.currentTarget.value)),
+              (e) => {
+                e.currentTarget.value = String(m.quantity);
+              },
+            )}
           />
         </label>
         {m.quantityError && (
@@ -210,10 +225,10 @@ export function MigratePanel(props: Props) {
         </p>
       )}
       <footer class="panel__foot">
-        <button type="button" onClick={() => props.onExport('csv')}>
+        <button type="button" onClick={trusted(() => props.onExport('csv'))}>
           {t(lang, 'exportCsv')}
         </button>
-        <button type="button" onClick={() => props.onExport('json')}>
+        <button type="button" onClick={trusted(() => props.onExport('json'))}>
           {t(lang, 'exportJson')}
         </button>
       </footer>

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { type Lang, type MessageKey, t } from '@/lib/i18n';
 import type { StepId, StepStatus } from './panel-model';
+import { trusted } from './trusted';
 
 const STATUS: Record<StepStatus, MessageKey> = {
   waiting: 'stateWaiting',
@@ -33,7 +34,7 @@ export function StepCard({ lang, id, title, status, action, canRun, onRun, child
       </h3>
       {children}
       {(status === 'pending' || status === 'failed') && (
-        <button type="button" class="step__run" disabled={!canRun} onClick={onRun}>
+        <button type="button" class="step__run" disabled={!canRun} onClick={trusted(() => onRun())}>
           {action}
         </button>
       )}

@@ -1,5 +1,6 @@
 import { formatNumber, type Lang, t } from '@/lib/i18n';
 import type { PoolChoice } from './panel-model';
+import { trusted } from './trusted';
 
 interface Props {
   lang: Lang;
@@ -36,7 +37,9 @@ export function UserChooser({ lang, pool, from, disabled, onChoose }: Props) {
               <input
                 type="checkbox"
                 checked={u.chosen}
-                onChange={(e) => onChoose(u.id, e.currentTarget.checked)}
+                // A click is what ticks a box (mouse, Space, or its label): the page's own .click() is
+                // refused before the box changes.
+                onClick={trusted((e) => onChoose(u.id, e.currentTarget.checked))}
               />{' '}
               {u.name} <span class="pool__upn">{u.upn}</span>
             </label>

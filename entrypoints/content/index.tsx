@@ -22,6 +22,8 @@ export default defineContentScript({
   // Our CSS is inlined into each shadow root: no stylesheet is exposed to the page as a web-accessible resource.
   cssInjectionMode: 'manual',
   main(ctx) {
+    // Before anything else: the page must not be able to switch us off (see the function).
+    refuseForgedScriptStarted();
     let page: AbortController | null = null;
 
     // The portal is a single-page app: every URL change aborts the old page's work and removes its UI.
@@ -64,11 +66,51 @@ export default defineContentScript({
       for (const feature of features) feature.catch(() => undefined);
     };
 
-    ctx.addEventListener(window, 'wxt:locationchange', (event) => boot(event.newUrl.href));
+    // Only WXT's own location watcher (in this world) gives the event a URL; one the page forges has none.
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      if (event.newUrl instanceof URL) boot(event.newUrl.href);
+    });
     ctx.onInvalidated(() => page?.abort());
     boot(location.href);
   },
 });
+
+/**
+ * WXT's ContentScriptContext switches a content script off (aborts its signal: our UI goes, and it
+ * stops following the portal's navigation) when a newer copy of the same script announces itself:
+ * a CustomEvent named `${runtime id}:content:wxt:content-script-started`, dispatched on `document`,
+ * whose detail names this script with another message id (older WXT versions listened for the same
+ * announcement as a window message). The portal's own scripts share that document and can dispatch
+ * exactly that, so a page could stop the overlay silently.
+ *
+ * A genuine newer copy of this script only ever starts once this copy's extension context has died
+ * (the extension was updated, reloaded or disabled): then `browser.runtime.id` is gone here, we let
+ * the announcement through and WXT's own check rightly stops this copy. While this extension is
+ * alive, the announcement can only be forged: a capturing listener on `window` runs before WXT's
+ * listener on `document` and stops it there.
+ */
+function refuseForgedScriptStarted(): void {
+  // As WXT names it (getUniqueEventName): extension id, entrypoint name (this file is `content`), event.
+  const type = `${browser.runtime.id}:content:wxt:content-script-started`;
+  const alive = () => browser.runtime?.id != null;
+  window.addEventListener(
+    type,
+    (event) => {
+      if (alive()) event.stopImmediatePropagation();
+    },
+    { capture: true },
+  );
+  window.addEventListener(
+    'message',
+    (event: MessageEvent<unknown>) => {
+      const data = event.data;
+      if (alive() && typeof data === 'object' && data !== null && (data as { type?: unknown }).type === type) {
+        event.stopImmediatePropagation();
+      }
+    },
+    { capture: true },
+  );
+}
 
 /** Brings back the panel of a migration this customer left mid-step (reload, closed tab, restart). */
 async function resume(page: PageContext): Promise<void> {

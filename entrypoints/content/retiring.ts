@@ -12,11 +12,13 @@ export async function loadRetiring(
   tenantId: string,
 ): Promise<RetiringItem[] | null> {
   const { signal, lang, notify } = ctx;
-  const [customer, qualifications, subscriptions, skus] = await Promise.all([
+  const [customer, qualifications, subscriptions, skus, users] = await Promise.all([
     cache.getCustomer(tenantId, { signal }),
     cache.getQualifications(tenantId, { signal }),
     cache.listSubscriptions(tenantId, { signal }),
     cache.listSubscribedSkus(tenantId, { signal }),
+    // Only their number: it lets license counts prove that users already have the service.
+    cache.listUsers(tenantId, { signal }),
   ]);
   if (signal.aborted) return null;
   for (const r of [customer, qualifications, subscriptions, skus]) {
@@ -39,6 +41,7 @@ export async function loadRetiring(
     subscriptions: subscriptions.data.map((s) => ({ ...s, offerName: s.offerName ?? s.friendlyName })),
     offers: offers.data,
     subscribedSkus: toSubscribedSkus(skus.data),
+    ...(users.ok ? { userCount: users.data.length } : {}),
     today: localToday(),
   });
 }

@@ -72,6 +72,8 @@ export interface SessionClient {
   listUsersPaged(customerId: string, options?: RequestOptions): Paged<CustomerUser>;
   getUserLicenses(customerId: string, userId: string, options?: RequestOptions): Promise<ApiResult<License[]>>;
   listSubscribedSkus(customerId: string, options?: RequestOptions): Promise<ApiResult<SubscribedSku[]>>;
+  /** Every order of the customer: what was bought, whatever this browser remembers (no clock needed). */
+  listOrders(customerId: string, options?: RequestOptions): Promise<ApiResult<Order[]>>;
   getOrder(customerId: string, orderId: string, options?: RequestOptions): Promise<ApiResult<Order>>;
 }
 
@@ -147,6 +149,7 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
     listUsersPaged: (id, o) => paged(paths.users(id), templates.users, CustomerUser, o),
     getUserLicenses: (id, uid, o) => all(paths.userLicenses(id, uid), templates.userLicenses, License, o),
     listSubscribedSkus: (id, o) => all(paths.subscribedSkus(id), templates.subscribedSkus, SubscribedSku, o),
+    listOrders: (id, o) => all(paths.orders(id), templates.orders, Order, o),
     getOrder: (id, oid, o) => one(paths.order(id, oid), templates.order, Order, o),
   };
 }

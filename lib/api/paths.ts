@@ -41,6 +41,7 @@ export const paths = {
   userLicenses: (customerId: string, userId: string) =>
     isSafeSegment(userId) ? customerPath(customerId, 'users', userId, 'licenses') : null,
   subscribedSkus: (customerId: string) => customerPath(customerId, 'subscribedskus'),
+  orders: (customerId: string) => customerPath(customerId, 'orders'),
   order: (customerId: string, orderId: string) =>
     isSafeSegment(orderId) ? customerPath(customerId, 'orders', orderId) : null,
 };
@@ -55,5 +56,6 @@ export const templates = {
   users: '/customers/{customerId}/users',
   userLicenses: '/customers/{customerId}/users/{userId}/licenses',
   subscribedSkus: '/customers/{customerId}/subscribedskus',
+  orders: '/customers/{customerId}/orders',
   order: '/customers/{customerId}/orders/{orderId}',
 } as const;

@@ -5,7 +5,7 @@ import { sampleInput, USERS } from './test-fixtures';
 
 describe('MigrationEvent', () => {
   it.each([
-    { type: 'purchase.intent' },
+    { type: 'purchase.intent', ordersBefore: [], subscriptionsBefore: [] },
     { type: 'purchase.submitted', orderId: 'kQ3fZ_9x-1' },
     { type: 'purchase.verified', subscriptionId: 'B0000000-0000-4000-8000-00000000000B' },
     { type: 'purchase.reset' },

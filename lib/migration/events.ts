@@ -11,6 +11,7 @@ import {
   PlanKey,
   PositiveQuantity,
 } from './fields';
+import { MAX_SNAPSHOT } from './types';
 
 /**
  * Everything that can happen to a migration. Events are sent by the content script that runs a step
@@ -35,7 +36,12 @@ export const UserToMove = z.object({ userId: ObjectId, displayName: OptionalName
 export type UserToMove = z.infer<typeof UserToMove>;
 
 export const MigrationEvent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('purchase.intent') }),
+  /** Written before Submit, with what the customer already had (see PurchaseStep.ordersBefore). */
+  z.object({
+    type: z.literal('purchase.intent'),
+    ordersBefore: z.array(OrderId).check(z.maxLength(MAX_SNAPSHOT)),
+    subscriptionsBefore: z.array(ObjectId).check(z.maxLength(MAX_SNAPSHOT)),
+  }),
   z.object({ type: z.literal('purchase.submitted'), orderId: OrderId }),
   z.object({ type: z.literal('purchase.verified'), subscriptionId: ObjectId }),
   z.object({ type: z.literal('purchase.skipped'), reason: Note }),

@@ -55,7 +55,7 @@ describe('newMigration', () => {
     const noBuy = newMigration(sampleInput({ purchaseNeeded: false }), 1);
     expect(noBuy.steps.purchase.state).toBe('skipped');
     expect(nextStep(noBuy)).toBe('reassign');
-    expect(apply(noBuy, { type: 'purchase.intent' })).toMatchObject({ ok: false, reason: 'not-allowed' });
+    expect(apply(noBuy, { type: 'purchase.intent', ordersBefore: [], subscriptionsBefore: [] })).toMatchObject({ ok: false, reason: 'not-allowed' });
 
     const nothingToMove = newMigration(sampleInput({ purchaseNeeded: false, reassignNeeded: false }), 1);
     expect(nextStep(nothingToMove)).toBe('suspend');
@@ -95,14 +95,16 @@ describe('applyEvent: the whole migration', () => {
       record = result.record;
     };
 
-    step({ type: 'purchase.intent' }, 2_000);
-    expect(record.steps.purchase).toEqual({ state: 'intent', intentAt: 2_000 });
+    step({ type: 'purchase.intent', ordersBefore: [], subscriptionsBefore: [] }, 2_000);
+    expect(record.steps.purchase).toEqual({ state: 'intent', intentAt: 2_000, ordersBefore: [], subscriptionsBefore: [] });
     step({ type: 'purchase.submitted', orderId: 'ORD-77' }, 3_000);
     expect(record.steps.purchase).toMatchObject({ state: 'submitted', orderId: 'ORD-77' });
     step({ type: 'purchase.verified', subscriptionId: 'B0000000-0000-4000-8000-00000000000B' }, 4_000);
     expect(record.steps.purchase).toEqual({
       state: 'done',
       intentAt: 2_000,
+      ordersBefore: [],
+      subscriptionsBefore: [],
       orderId: 'ORD-77',
       subscriptionId: 'b0000000-0000-4000-8000-00000000000b',
     });
@@ -157,7 +159,7 @@ describe('applyEvent: the whole migration', () => {
 // ---- every event from every stage -------------------------------------------------------------
 
 const EVENTS: Record<MigrationEventType, MigrationEvent> = {
-  'purchase.intent': { type: 'purchase.intent' },
+  'purchase.intent': { type: 'purchase.intent', ordersBefore: [], subscriptionsBefore: [] },
   'purchase.submitted': { type: 'purchase.submitted', orderId: 'ORD-2' },
   'purchase.verified': { type: 'purchase.verified', subscriptionId: 'c0000000-0000-4000-8000-00000000000c' },
   'purchase.skipped': { type: 'purchase.skipped', reason: 'Customer owns Business Premium' },
@@ -259,9 +261,15 @@ describe('applyEvent: every event from every stage', () => {
 describe('purchase', () => {
   it('a failed purchase may be retried; the retry records a fresh intent', () => {
     const failed = recordAt('purchase-failed');
-    expect(failed.steps.purchase).toEqual({ state: 'failed', error: 'Quantity above maximum' });
-    const retry = ok(failed, { type: 'purchase.intent' }, 70_000);
-    expect(retry.record.steps.purchase).toEqual({ state: 'intent', intentAt: 70_000 });
+    // The failed intent keeps its snapshot: a retry asks the API what was ordered since it first.
+    expect(failed.steps.purchase).toMatchObject({ state: 'failed', error: 'Quantity above maximum', ordersBefore: [] });
+    const retry = ok(failed, { type: 'purchase.intent', ordersBefore: ['o-1'], subscriptionsBefore: ['S-1'] }, 70_000);
+    expect(retry.record.steps.purchase).toEqual({
+      state: 'intent',
+      intentAt: 70_000,
+      ordersBefore: ['o-1'],
+      subscriptionsBefore: ['s-1'],
+    });
     expect(retry.audit[0]).toMatchObject({ action: 'intent', result: 'info' });
   });
 

@@ -94,12 +94,20 @@ function purchaseEvent(record: MigrationRecord, event: PurchaseEvent, now: numbe
   const log = (action: string, result: AuditEntry['result'], detail: string) =>
     audit(record, now, 'purchase', action, result, detail);
   switch (event.type) {
-    case 'purchase.intent':
-      // From failed too: failed is only ever reached before an order exists (see purchase.failed).
+    case 'purchase.intent': {
+      // From failed too: failed is only ever reached before Submit was clicked (see purchase.failed),
+      // and the runner checks the API against the failed intent's snapshot before a new one.
       if (p.state !== 'pending' && p.state !== 'failed') return notAllowed(event, 'purchase', p.state);
-      return done(withPurchase(record, { state: 'intent', intentAt: now }, now), [
+      const intent: PurchaseStep = {
+        state: 'intent',
+        intentAt: now,
+        ordersBefore: event.ordersBefore.map((o) => o.toLowerCase()),
+        subscriptionsBefore: event.subscriptionsBefore.map((s) => s.toLowerCase()),
+      };
+      return done(withPurchase(record, intent, now), [
         log('intent', 'info', `Intent to buy ${side(rep)} recorded before Submit`),
       ]);
+    }
     case 'purchase.submitted':
       if (p.state !== 'intent') return notAllowed(event, 'purchase', p.state);
       return done(withPurchase(record, { ...p, state: 'submitted', orderId: event.orderId }, now), [
@@ -118,13 +126,23 @@ function purchaseEvent(record: MigrationRecord, event: PurchaseEvent, now: numbe
       return done(withPurchase(record, { state: 'skipped', reason: event.reason }, now), [
         log('skipped', 'info', `Purchase skipped: ${event.reason}`),
       ]);
-    case 'purchase.failed':
+    case 'purchase.failed': {
       // Not from submitted: an order exists then, and only reconciling with the API can tell what it
       // bought. Marking it failed would open the way to a second purchase.
       if (p.state !== 'pending' && p.state !== 'intent') return notAllowed(event, 'purchase', p.state);
-      return done(withPurchase(record, { state: 'failed', error: event.error }, now), [
+      // The intent's snapshot stays: a retry first asks the API what was ordered since it.
+      const { intentAt, ordersBefore, subscriptionsBefore } = p;
+      const failed: PurchaseStep = {
+        state: 'failed',
+        error: event.error,
+        ...(intentAt !== undefined ? { intentAt } : {}),
+        ...(ordersBefore ? { ordersBefore } : {}),
+        ...(subscriptionsBefore ? { subscriptionsBefore } : {}),
+      };
+      return done(withPurchase(record, failed, now), [
         log('failed', 'failed', `Purchase of ${side(rep)} failed: ${event.error}`),
       ]);
+    }
     case 'purchase.reset': {
       // From intent when reconcile finds nothing bought; from submitted only on the agent's word, after
       // reconcile was uncertain and the agent checked the portal's orders (reconcile never says "not

@@ -5,22 +5,19 @@ import type { MigrationEvent } from './events';
 import type { MigrationRecord, ReplacementSide } from './types';
 
 /**
- * Resuming a purchase that may have happened. The intent is recorded before Submit, so a record left
- * in `intent` or `submitted` (tab closed, browser restarted, extension updated) may or may not have
- * bought the replacement. This decides which, from what the API shows, leaning always towards "it
- * was bought" or "wait": a second purchase is the one mistake the assistant must never make.
+ * Resuming a purchase that may have happened. The intent is recorded before Submit, with the ids of
+ * the customer's orders and replacement subscriptions as the API listed them then. A record left in
+ * `intent` or `submitted` (an error after Submit, a closed tab, a restart, an update) may or may not
+ * have bought: an order of the replacement offer that is not in that snapshot says it did, and the
+ * customer's orders say so as soon as Submit is accepted, however slow provisioning is. No clock is
+ * consulted: a second purchase is the one mistake the assistant must never make.
  */
 
-/** Partner Center stamps creation dates with its clock, the intent carries the agent's. */
-export const CLOCK_SKEW_MS = 10 * 60_000;
 /**
- * Without an order id, an order submitted just before the tab closed is invisible until its
- * subscription is provisioned (seconds on the live service, minutes when it is slow): an intent
- * younger than this is never declared "not bought".
+ * Records written before the snapshot existed have only the intent's time: for them an order of the
+ * offer up to a day older than the intent counts as ours (a check too many, never a second purchase).
  */
-export const PROVISIONING_GRACE_MS = 5 * 60_000;
-/** How soon to look again at an order whose subscription is not provisioned yet. */
-export const RECHECK_MS = 10_000;
+export const LEGACY_MARGIN_MS = 24 * 3_600_000;
 
 /** The customer's subscriptions as the API lists them (lib/api's Subscription fits). */
 export interface SubscriptionFact {
@@ -31,69 +28,61 @@ export interface SubscriptionFact {
   orderId?: string | null;
 }
 
-/** The recorded order as the API returns it (lib/api's Order fits). */
+/** An order as the API returns it (lib/api's Order fits). */
 export interface OrderFact {
   id: string;
   lineItems: ReadonlyArray<{ offerId: string; subscriptionId?: string | null }>;
+  creationDate?: string | null;
 }
 
 export interface PurchaseFacts {
   subscriptions: readonly SubscriptionFact[];
-  /** The recorded order: absent when not asked (no order id yet), null when the API answered 404. */
+  /** Every order of the customer (GET /customers/{id}/orders): without it nothing is decided. */
+  orders: readonly OrderFact[];
+  /** The recorded order read by its id: absent when not asked, null when the API answered 404. */
   order?: OrderFact | null;
 }
 
 export type ReconcileOutcome =
   /** Bought: record `purchase.verified`. */
   | { kind: 'verified'; subscriptionId: string; evidence: 'order' | 'subscription' }
-  /** An order exists or may exist, with no subscription yet: look again at `recheckAt`, buy nothing. */
-  | { kind: 'still-provisioning'; why: 'order-pending' | 'too-recent'; recheckAt: number }
-  /** No order and no new subscription: record `purchase.reset`, then buying is safe. */
+  /** Our order exists, its subscription is not provisioned yet: look again, buy nothing. */
+  | { kind: 'still-provisioning'; orderId: string }
+  /** No order of the offer since the intent and no new subscription: `purchase.reset`, then buying is safe. */
   | { kind: 'not-bought' }
-  /** The facts contradict each other: buy nothing, and let the agent check the portal's orders. */
-  | { kind: 'uncertain'; why: 'order-not-found' | 'order-without-offer' | 'undated-subscription' }
+  /** The facts contradict each other: buy nothing; the agent checks the orders named. */
+  | { kind: 'uncertain'; why: 'order-not-found' | 'several-orders'; orderIds: string[] }
   /** The purchase is not in `intent` or `submitted`: nothing to reconcile. */
   | { kind: 'not-pending' };
 
-export function reconcilePurchase(record: MigrationRecord, facts: PurchaseFacts, now: number): ReconcileOutcome {
+export function reconcilePurchase(record: MigrationRecord, facts: PurchaseFacts): ReconcileOutcome {
   const p = record.steps.purchase;
   if (p.state !== 'intent' && p.state !== 'submitted') return { kind: 'not-pending' };
   const rep = record.replacement;
-  const { order } = facts;
+  const isNew = newSince(p.ordersBefore, p.intentAt);
+  const orders = [...facts.orders];
+  if (facts.order && !orders.some((o) => sameId(o.id, facts.order?.id))) orders.push(facts.order);
 
-  // The order is the strongest evidence: its line item names the subscription once provisioned.
+  // Any order of the replacement offer placed since the intent is taken as ours: if another agent
+  // bought it meanwhile, buying again would still be the second purchase.
+  const ours = orders.filter((o) => (isNew(o) || sameId(o.id, p.orderId)) && orderLine(o, rep));
+  if (ours.length > 1) return { kind: 'uncertain', why: 'several-orders', orderIds: ours.map((o) => o.id) };
+  const order = ours[0];
+  const candidates = facts.subscriptions.filter((s) => !sameId(s.id, record.subscriptionId) && sameOffer(s, rep));
   if (order) {
     const line = orderLine(order, rep);
-    if (!line) return { kind: 'uncertain', why: 'order-without-offer' };
-    if (line.subscriptionId) return { kind: 'verified', subscriptionId: line.subscriptionId, evidence: 'order' };
+    if (line?.subscriptionId) return { kind: 'verified', subscriptionId: line.subscriptionId, evidence: 'order' };
+    const fromOrder = candidates.find((s) => sameId(s.orderId, order.id));
+    if (fromOrder) return { kind: 'verified', subscriptionId: fromOrder.id, evidence: 'subscription' };
+    return { kind: 'still-provisioning', orderId: order.id };
   }
 
-  // Otherwise a subscription of the replacement offer that came from our order, or that was created
-  // since the intent (an older one was already there when the migration decided to buy).
-  const orderId = order?.id ?? p.orderId;
-  const candidates = facts.subscriptions.filter((s) => !sameId(s.id, record.subscriptionId) && sameOffer(s, rep));
-  const fromOrder = orderId ? candidates.find((s) => sameId(s.orderId, orderId)) : undefined;
-  if (fromOrder) return { kind: 'verified', subscriptionId: fromOrder.id, evidence: 'subscription' };
-  // Without a recorded intent time (not written by this machine), every dated subscription counts.
-  const intentAt = p.intentAt ?? 0;
-  const dated = candidates.map((s) => ({ s, since: createdSince(s.creationDate, intentAt) }));
-  const since = dated
-    .filter((d) => d.since === true)
-    .sort((a, b) => Date.parse(a.s.creationDate ?? '') - Date.parse(b.s.creationDate ?? ''));
-  if (since[0]) return { kind: 'verified', subscriptionId: since[0].s.id, evidence: 'subscription' };
-  if (dated.some((d) => d.since === null)) return { kind: 'uncertain', why: 'undated-subscription' };
-
-  if (order) return { kind: 'still-provisioning', why: 'order-pending', recheckAt: now + RECHECK_MS };
-  if (p.state === 'submitted') {
-    // The confirmation page gave an order id: the order exists even if the API has not caught up,
-    // unless the API says it does not know it, which nothing here can explain.
-    return order === null
-      ? { kind: 'uncertain', why: 'order-not-found' }
-      : { kind: 'still-provisioning', why: 'order-pending', recheckAt: now + RECHECK_MS };
-  }
-  if (now < intentAt + PROVISIONING_GRACE_MS) {
-    return { kind: 'still-provisioning', why: 'too-recent', recheckAt: intentAt + PROVISIONING_GRACE_MS };
-  }
+  // No order: a subscription of the offer that was not there at the intent (bought by hand meanwhile).
+  const subNew = newSince(p.subscriptionsBefore, p.intentAt);
+  const fresh = candidates.filter((s) => subNew(s));
+  if (fresh[0]) return { kind: 'verified', subscriptionId: fresh[0].id, evidence: 'subscription' };
+  // The confirmation page named an order the API does not list: nothing here can explain that.
+  if (p.orderId) return { kind: 'uncertain', why: 'order-not-found', orderIds: [p.orderId] };
   return { kind: 'not-bought' };
 }
 
@@ -103,23 +92,29 @@ export function reconcileEvent(outcome: ReconcileOutcome): MigrationEvent | null
     case 'verified':
       return { type: 'purchase.verified', subscriptionId: outcome.subscriptionId };
     case 'not-bought':
-      return { type: 'purchase.reset', reason: 'no order and no new subscription of the replacement offer' };
+      return { type: 'purchase.reset', reason: 'the API lists no order of the replacement offer since the intent' };
     default:
       return null;
   }
 }
 
 /**
- * Whether a subscription was created at or after the intent, allowing for clock skew; null when its
- * date is missing or unreadable. A date without a time counts from the intent's day: that may take
- * an older subscription of the same day for ours, which costs a check, never a second purchase.
+ * Whether an order or subscription appeared after the intent: absent from the snapshot; for a record
+ * without one, created at most a day before the intent, or undated (both count as new: the safe side).
  */
-function createdSince(creationDate: string | null | undefined, intentAt: number): boolean | null {
-  if (!creationDate) return null;
-  const earliest = intentAt - CLOCK_SKEW_MS;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(creationDate)) return creationDate >= new Date(earliest).toISOString().slice(0, 10);
-  const t = Date.parse(creationDate);
-  return Number.isNaN(t) ? null : t >= earliest;
+function newSince(
+  before: readonly string[] | undefined,
+  intentAt: number | undefined,
+): (item: { id: string; creationDate?: string | null }) => boolean {
+  if (before) {
+    const known = new Set(before.map((id) => id.toLowerCase()));
+    return (item) => !known.has(item.id.toLowerCase());
+  }
+  const earliest = (intentAt ?? 0) - LEGACY_MARGIN_MS;
+  return (item) => {
+    const t = item.creationDate ? Date.parse(item.creationDate) : Number.NaN;
+    return Number.isNaN(t) || t >= earliest;
+  };
 }
 
 /**

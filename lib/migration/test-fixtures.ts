@@ -62,12 +62,12 @@ export function drive(
 /** The events that take a fresh record to each stage the tests look at. */
 export const STAGES = {
   new: [],
-  intent: [{ type: 'purchase.intent' }],
-  submitted: [{ type: 'purchase.intent' }, { type: 'purchase.submitted', orderId: 'ORD-1' }],
-  'purchase-failed': [{ type: 'purchase.intent' }, { type: 'purchase.failed', error: 'Quantity above maximum' }],
+  intent: [{ type: 'purchase.intent', ordersBefore: [], subscriptionsBefore: [] }],
+  submitted: [{ type: 'purchase.intent', ordersBefore: [], subscriptionsBefore: [] }, { type: 'purchase.submitted', orderId: 'ORD-1' }],
+  'purchase-failed': [{ type: 'purchase.intent', ordersBefore: [], subscriptionsBefore: [] }, { type: 'purchase.failed', error: 'Quantity above maximum' }],
   'purchase-skipped': [{ type: 'purchase.skipped', reason: 'already owned' }],
   bought: [
-    { type: 'purchase.intent' },
+    { type: 'purchase.intent', ordersBefore: [], subscriptionsBefore: [] },
     { type: 'purchase.submitted', orderId: 'ORD-1' },
     { type: 'purchase.verified', subscriptionId: 'B0000000-0000-4000-8000-00000000000B' },
   ],
@@ -120,12 +120,19 @@ export function deepFreeze<T>(value: T): T {
 /**
  * Step dependencies over a record kept in memory (each event goes through the state machine) and an
  * API whose users hold the given SKUs (`held`: user id → SKU ids). `events` lists what was applied.
+ * With `retiringSku`, the retiring subscription (active, the record's quantity) grants that SKU: the
+ * subscribed SKUs list it with its seats even when nobody holds it any more.
  */
-export function fakeStepDeps(start: MigrationRecord, held: Record<string, readonly string[]>) {
+export function fakeStepDeps(
+  start: MigrationRecord,
+  held: Record<string, readonly string[]>,
+  options: { retiringSku?: string; status?: string } = {},
+) {
   let record = start;
   const events: MigrationEvent[] = [];
   const users = Object.keys(held).map((id) => ({ id, displayName: id, userPrincipalName: `${id}@contoso.example` }));
   const license = (sku: string) => ({ productSku: { id: sku, name: sku }, servicePlans: [] }) as unknown as License;
+  const quantity = start.retiring.quantity;
   const deps: StepDeps = {
     api: {
       listUsers: () => Promise.resolve({ ok: true, data: users as CustomerUser[] }),
@@ -134,10 +141,17 @@ export function fakeStepDeps(start: MigrationRecord, held: Record<string, readon
       // Each held SKU with as many seats as holders (no free seat, none in other subscriptions).
       listSubscribedSkus: () => {
         const counts = new Map<string, number>();
+        if (options.retiringSku) counts.set(options.retiringSku, 0);
         for (const skus of Object.values(held)) for (const sku of skus) counts.set(sku, (counts.get(sku) ?? 0) + 1);
-        const data = [...counts].map(([id, n]) => ({ productSku: { id, name: id }, consumedUnits: n, totalUnits: n }));
+        const data = [...counts].map(([id, n]) => ({
+          productSku: { id, name: id },
+          consumedUnits: n,
+          totalUnits: id === options.retiringSku ? Math.max(n, quantity) : n,
+        }));
         return Promise.resolve({ ok: true, data });
       },
+      getSubscription: (_tenant: string, id: string) =>
+        Promise.resolve({ ok: true, data: { id, status: options.status ?? 'active', quantity } }),
     } as unknown as StepDeps['api'],
     async apply(event) {
       events.push(event);

@@ -44,9 +44,19 @@ export type ReplacementSide = z.infer<typeof ReplacementSide>;
  * order may exist and reconciles with the API instead of buying again.
  */
 export const PurchaseState = z.enum(['pending', 'intent', 'submitted', 'done', 'skipped', 'failed']);
+/** Ids the customer already had when the intent was written (at most this many are kept). */
+export const MAX_SNAPSHOT = 5000;
+const snapshot = z.optional(z.array(id).check(z.maxLength(MAX_SNAPSHOT)));
 export const PurchaseStep = z.object({
   state: PurchaseState,
   intentAt: z.optional(epochMs),
+  /**
+   * The customer's order ids and replacement-offer subscription ids the API listed just before the
+   * intent. What is not in them was bought since: this, not a clock, tells whether an interrupted
+   * purchase went through. Kept while failed, so a retry checks since the first intent.
+   */
+  ordersBefore: snapshot,
+  subscriptionsBefore: snapshot,
   orderId: z.optional(id),
   /** The replacement subscription, once the API shows it. */
   subscriptionId: z.optional(id),

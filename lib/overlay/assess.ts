@@ -27,6 +27,8 @@ export interface AssessInput {
   offers: readonly OfferLike[];
   subscribedSkus: readonly SubscribedSku[];
   users?: readonly TenantUser[];
+  /** How many users the tenant has (lets license counts prove coverage; see PickInput.userCount). */
+  userCount?: number;
   /** Today, as YYYY-MM-DD in the agent's time zone: days left are counted in whole calendar days. */
   today: string;
 }
@@ -80,6 +82,7 @@ export function assessRetiring(input: AssessInput): RetiringItem[] {
         .map((s) => ({ ...s, skuId: skuOf.get(s.offerId.toLowerCase()) })),
       subscribedSkus: [...input.subscribedSkus],
       users: input.users ? [...input.users] : undefined,
+      ...(input.userCount !== undefined ? { userCount: input.userCount } : {}),
     });
     items.push({
       subscription: sub,

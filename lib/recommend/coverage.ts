@@ -30,7 +30,13 @@ export function coveringSkus(retirement: Retirement, seats: SeatCount, skus: Sub
   );
 }
 
-export function decideCoverage(retirement: Retirement, seats: SeatCount, skus: SubscribedSku[]): Coverage {
+export function decideCoverage(
+  retirement: Retirement,
+  seats: SeatCount,
+  skus: SubscribedSku[],
+  /** The tenant's users, for the counts' pigeonhole; unknown: counts prove nothing. */
+  userCount?: number,
+): Coverage {
   const none: Coverage = { coveredUsers: 0, seatsToBuy: seats.usersToMove, by: [], basis: null };
   if (seats.usersToMove === 0) return none;
   const covering = coveringSkus(retirement, seats, skus);
@@ -52,10 +58,12 @@ export function decideCoverage(retirement: Retirement, seats: SeatCount, skus: S
     };
   }
 
-  // Counts alone cannot say who holds what: only a product assigned to at least as many users as
-  // must move can be taken to cover them all; anything less proves nothing about any one user.
+  // Counts alone cannot say who holds what. Only the pigeonhole proves anything: with N users, H
+  // holders of the retired license and C of a covering product, at least H + C − N hold both. An
+  // Office 365 E5 assigned to 40 other users of a 65-user tenant covers none of the 25 Kaizala holders.
+  if (userCount === undefined || !Number.isInteger(userCount) || userCount < 0) return none;
   const best = [...covering]
-    .filter((s) => s.consumedUnits >= seats.usersToMove)
+    .filter((s) => seats.licensedUsers + s.consumedUnits - userCount >= seats.usersToMove)
     .sort((a, b) => b.consumedUnits - a.consumedUnits || normId(a.skuId).localeCompare(normId(b.skuId)))[0];
   if (!best) return none;
   return { coveredUsers: seats.usersToMove, seatsToBuy: 0, by: [best], basis: 'counts' };

@@ -253,11 +253,25 @@ const rows: Row[] = [
     reason: ['3 of the 8 users', '8명 중 3명은'],
   },
   {
-    rule: '4 Kaizala, by counts: Office 365 E3 assigned to 40 >= 12 to move: covered',
-    input: tenant({ retirement: kaizala, offer: kaizalaPro, quantity: 12, skus: [e3Sku(40, 40)] }),
+    rule: '4 Kaizala, by counts: 12 holders and Office 365 E3 on 40 of 40 users: every holder has E3, covered',
+    input: { ...tenant({ retirement: kaizala, offer: kaizalaPro, quantity: 12, skus: [e3Sku(40, 40)] }), userCount: 40 },
     usersToMove: 12,
     purchaseNeeded: false,
     reason: ['Office 365 E3 is assigned to 40 users', '라이선스 수로 판단한 결과'],
+  },
+  {
+    rule: '4 Kaizala, by counts: E3 on 40 users proves nothing without the number of users',
+    input: tenant({ retirement: kaizala, offer: kaizalaPro, quantity: 12, skus: [e3Sku(40, 40)] }),
+    seatsToBuy: 12,
+    purchaseNeeded: true,
+    check: (r) => expect(r.coveredUsers).toBe(0),
+  },
+  {
+    rule: '4 Kaizala, by counts: E3 on 40 other users of a 52-user tenant covers none of the 12 holders',
+    input: { ...tenant({ retirement: kaizala, offer: kaizalaPro, quantity: 12, skus: [e3Sku(40, 40)] }), userCount: 52 },
+    seatsToBuy: 12,
+    purchaseNeeded: true,
+    check: (r) => expect(r.coveredUsers).toBe(0),
   },
   {
     rule: '4 Kaizala, by counts: Office 365 E3 assigned to 5 < 12: buy all 12',

@@ -28,7 +28,7 @@ export function pickReplacement(input: PickInput): PickResult {
 
   const seats = countSeats(checked);
   if ('ok' in seats) return seats;
-  const cover = decideCoverage(retirement, seats, checked.subscribedSkus);
+  const cover = decideCoverage(retirement, seats, checked.subscribedSkus, checked.userCount);
   const need = cover.seatsToBuy;
   const { audience, reasons: audienceReasons } = chooseAudience(retirement, retired, checked.customer);
 

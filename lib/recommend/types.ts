@@ -79,6 +79,11 @@ export interface PickInput {
   subscribedSkus: SubscribedSku[];
   /** Per-user licenses, when the caller has read them: more precise than the tenant's counts. */
   users?: TenantUser[];
+  /**
+   * How many users the tenant has. With counts alone, a product assigned to C users covers at least
+   * holders + C − userCount of the H holders (pigeonhole); without it, counts prove no coverage.
+   */
+  userCount?: number;
 }
 
 export type PickErrorCode =

@@ -1,7 +1,15 @@
 import { getCustomerVisit, recordCustomerVisit, type StoreDb } from './db';
 import type { LeaseTable } from './leases';
 import { type AnyStoreResponse, StoreRequest, type StoreResponseTo } from './messages';
-import { applyMigrationEvent, createMigration, getAudit, getMigration, listMigrations } from './migration-records';
+import {
+  applyMigrationEvent,
+  CorruptRecord,
+  createMigration,
+  getAudit,
+  getMigration,
+  listMigrations,
+  restartMigration,
+} from './migration-records';
 
 /** Where a message may come from: our own pages, or a content script on the portal (in a tab). */
 export interface MessageSender {
@@ -51,6 +59,10 @@ export async function handleStoreMessage(
         const { record, created } = await createMigration(await ctx.db(), request.migration, ctx.now());
         return { ok: true, migration: record, created };
       }
+      case 'migration.restart': {
+        const { record, created } = await restartMigration(await ctx.db(), request.migration, ctx.now());
+        return { ok: true, migration: record, created };
+      }
       case 'migration.get': {
         const holder = ctx.leases.holder(request.id);
         const lock = holder === undefined ? 'none' : holder === tab ? 'mine' : 'other';
@@ -66,7 +78,8 @@ export async function handleStoreMessage(
         if (tab === undefined) return { ok: false, error: 'no-tab' };
         return { ok: true, ...ctx.leases.act(request.id, tab, request.action) };
     }
-  } catch {
+  } catch (error) {
+    if (error instanceof CorruptRecord) return { ok: false, error: 'corrupt', problem: error.problem };
     return { ok: false, error: 'store-failed' };
   }
 }

@@ -19,6 +19,8 @@ export const StoreRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('customer.get'), tenantId }),
   /** Idempotent: an existing migration is returned as stored. */
   z.object({ type: z.literal('migration.create'), migration: NewMigration }),
+  /** Replaces a damaged record with this new one (a sound record is returned as stored, unchanged). */
+  z.object({ type: z.literal('migration.restart'), migration: NewMigration }),
   z.object({ type: z.literal('migration.get'), id: MigrationId }),
   z.object({ type: z.literal('migration.list'), tenantId }),
   z.object({ type: z.literal('migration.apply'), id: MigrationId, event: MigrationEvent }),
@@ -50,8 +52,12 @@ const StoreFailure = z.object({
   error: z.enum(['bad-request', 'forbidden-sender', 'store-failed']),
 });
 
+/** The stored record fails its schema: what is wrong, so the agent can be told and start again. */
+const Corrupt = z.object({ ok: z.literal(false), error: z.literal('corrupt'), problem: z.string() });
+
 export const MigrationCreateResponse = z.union([
   z.object({ ok: z.literal(true), migration: MigrationRecord, created: z.boolean() }),
+  Corrupt,
   StoreFailure,
 ]);
 
@@ -62,6 +68,7 @@ export const MigrationGetResponse = z.union([
     /** Whether a tab runs a step now: the asker (`mine`), another tab (`other`, show progress only) or none. */
     lock: z.enum(['none', 'mine', 'other']),
   }),
+  Corrupt,
   StoreFailure,
 ]);
 
@@ -77,6 +84,7 @@ export const MigrationApplyResponse = z.union([
   z.object({ ok: z.literal(false), error: z.literal('not-found') }),
   /** Another tab holds the migration's lease: only it may change the migration now. */
   z.object({ ok: z.literal(false), error: z.literal('locked'), holder: z.number() }),
+  Corrupt,
   StoreFailure,
 ]);
 
@@ -102,6 +110,7 @@ export const RESPONSES = {
   'customer.visit': StoreResponse,
   'customer.get': StoreResponse,
   'migration.create': MigrationCreateResponse,
+  'migration.restart': MigrationCreateResponse,
   'migration.get': MigrationGetResponse,
   'migration.list': MigrationListResponse,
   'migration.apply': MigrationApplyResponse,

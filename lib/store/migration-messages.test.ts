@@ -10,7 +10,7 @@ import { RESPONSES, type StoreRequest } from './messages';
 const ID = `${TENANT}:${SUBSCRIPTION.toLowerCase()}`;
 const TAB_A = 11;
 const TAB_B = 12;
-const INTENT = { type: 'purchase.intent' } as const;
+const INTENT = { type: 'purchase.intent', ordersBefore: [], subscriptionsBefore: [] } as const;
 let n = 0;
 
 /** A background with its own database, leases and a clock the test moves. */
@@ -57,7 +57,7 @@ describe('migration messages', () => {
     const bg = background();
     await bg.send({ type: 'migration.create', migration: sampleInput() });
     bg.clock.t = 2_000;
-    const applied = await bg.send({ type: 'migration.apply', id: ID, event: { type: 'purchase.intent' } });
+    const applied = await bg.send({ type: 'migration.apply', id: ID, event: { type: 'purchase.intent', ordersBefore: [], subscriptionsBefore: [] } });
     expect(applied).toMatchObject({
       ok: true,
       migration: { steps: { purchase: { state: 'intent', intentAt: 2_000 } } },
@@ -71,7 +71,7 @@ describe('migration messages', () => {
       message: 'reassign.started: the purchase (step A) is not done or skipped yet',
     });
     expect(
-      await bg.send({ type: 'migration.apply', id: `${TENANT}:missing`, event: { type: 'purchase.intent' } }),
+      await bg.send({ type: 'migration.apply', id: `${TENANT}:missing`, event: { type: 'purchase.intent', ordersBefore: [], subscriptionsBefore: [] } }),
     ).toEqual({ ok: false, error: 'not-found' });
     expect(await counts(bg.db)).toEqual({ migrations: 1, audit: 2 });
   });

@@ -24,7 +24,7 @@ describe('createMigration', () => {
   it('is idempotent: creating again returns the stored progress and overwrites nothing', async () => {
     const db = await fresh();
     await createMigration(db, sampleInput(), 1_000);
-    await applyMigrationEvent(db, ID, { type: 'purchase.intent' }, 2_000);
+    await applyMigrationEvent(db, ID, { type: 'purchase.intent', ordersBefore: [], subscriptionsBefore: [] }, 2_000);
     const stored = await getMigration(db, ID);
 
     // Another tab, or the same after a reload, with other figures and an id in another case.
@@ -32,7 +32,7 @@ describe('createMigration', () => {
     const again = await createMigration(db, { ...changed, purchaseNeeded: false }, 3_000);
     expect(again.created).toBe(false);
     expect(again.record).toEqual(stored);
-    expect(again.record.steps.purchase).toEqual({ state: 'intent', intentAt: 2_000 });
+    expect(again.record.steps.purchase).toEqual({ state: 'intent', intentAt: 2_000, ordersBefore: [], subscriptionsBefore: [] });
     expect(await getMigration(db, ID)).toEqual(stored);
     expect((await getAudit(db, ID)).map((e) => e.action)).toEqual(['created', 'intent']);
   });
@@ -50,7 +50,7 @@ describe('applyMigrationEvent', () => {
   it('writes the new record with its audit entries, numbered after the last', async () => {
     const db = await fresh();
     await createMigration(db, sampleInput(), 1_000);
-    const intent = await applyMigrationEvent(db, ID, { type: 'purchase.intent' }, 2_000);
+    const intent = await applyMigrationEvent(db, ID, { type: 'purchase.intent', ordersBefore: [], subscriptionsBefore: [] }, 2_000);
     expect(intent).toMatchObject({ ok: true, record: { updatedAt: 2_000, steps: { purchase: { state: 'intent' } } } });
     if (!intent.ok) return;
     expect(intent.audit).toEqual([expect.objectContaining({ migrationId: ID, seq: 2, at: 2_000, action: 'intent' })]);
@@ -92,7 +92,7 @@ describe('applyMigrationEvent', () => {
 
   it('answers not-found for an unknown migration and writes nothing', async () => {
     const db = await fresh();
-    expect(await applyMigrationEvent(db, ID, { type: 'purchase.intent' }, 1)).toMatchObject({
+    expect(await applyMigrationEvent(db, ID, { type: 'purchase.intent', ordersBefore: [], subscriptionsBefore: [] }, 1)).toMatchObject({
       ok: false,
       reason: 'not-found',
     });
@@ -104,21 +104,21 @@ describe('applyMigrationEvent', () => {
     const db = await fresh();
     await createMigration(db, sampleInput(), 1_000);
     const before = await getMigration(db, ID);
-    await expect(applyMigrationEvent(failingAuditWrites(db), ID, { type: 'purchase.intent' }, 2_000)).rejects.toThrow(
+    await expect(applyMigrationEvent(failingAuditWrites(db), ID, { type: 'purchase.intent', ordersBefore: [], subscriptionsBefore: [] }, 2_000)).rejects.toThrow(
       'disk full',
     );
     expect(await getMigration(db, ID)).toEqual(before);
     expect(await getAudit(db, ID)).toHaveLength(1);
     // And the store still works afterwards.
-    expect(await applyMigrationEvent(db, ID, { type: 'purchase.intent' }, 3_000)).toMatchObject({ ok: true });
+    expect(await applyMigrationEvent(db, ID, { type: 'purchase.intent', ordersBefore: [], subscriptionsBefore: [] }, 3_000)).toMatchObject({ ok: true });
   });
 
   it('lets only one of two simultaneous intents through', async () => {
     const db = await fresh();
     await createMigration(db, sampleInput(), 1_000);
     const results = await Promise.all([
-      applyMigrationEvent(db, ID, { type: 'purchase.intent' }, 2_000),
-      applyMigrationEvent(db, ID, { type: 'purchase.intent' }, 2_001),
+      applyMigrationEvent(db, ID, { type: 'purchase.intent', ordersBefore: [], subscriptionsBefore: [] }, 2_000),
+      applyMigrationEvent(db, ID, { type: 'purchase.intent', ordersBefore: [], subscriptionsBefore: [] }, 2_001),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toEqual([expect.objectContaining({ reason: 'not-allowed' })]);
@@ -145,7 +145,7 @@ describe('listMigrations and getAudit', () => {
     const db = await fresh();
     const other = await createMigration(db, sampleInput({ tenantId: OTHER_TENANT }), 1);
     await createMigration(db, sampleInput(), 2);
-    await applyMigrationEvent(db, other.record.id, { type: 'purchase.intent' }, 3);
+    await applyMigrationEvent(db, other.record.id, { type: 'purchase.intent', ordersBefore: [], subscriptionsBefore: [] }, 3);
     await applyMigrationEvent(db, ID, { type: 'purchase.skipped', reason: 'owned' }, 4);
     expect((await getAudit(db, ID)).map((e) => [e.seq, e.action])).toEqual([
       [1, 'created'],
@@ -162,10 +162,10 @@ describe('listMigrations and getAudit', () => {
     const name = `records-reopen-${n++}`;
     const first = await openStore(name);
     await createMigration(first, sampleInput(), 1);
-    await applyMigrationEvent(first, ID, { type: 'purchase.intent' }, 2);
+    await applyMigrationEvent(first, ID, { type: 'purchase.intent', ordersBefore: [], subscriptionsBefore: [] }, 2);
     first.close();
     const again = await openStore(name);
-    expect((await getMigration(again, ID))?.steps.purchase).toEqual({ state: 'intent', intentAt: 2 });
+    expect((await getMigration(again, ID))?.steps.purchase).toEqual({ state: 'intent', intentAt: 2, ordersBefore: [], subscriptionsBefore: [] });
     expect(await getAudit(again, ID)).toHaveLength(2);
     again.close();
   });

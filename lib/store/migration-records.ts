@@ -1,8 +1,31 @@
 import { createdAudit, type NewMigration, newMigration } from '@/lib/migration/create';
 import type { MigrationEvent } from '@/lib/migration/events';
 import { applyEvent, type Refusal } from '@/lib/migration/machine';
-import type { AuditDraft, AuditEntry, MigrationRecord } from '@/lib/migration/types';
+import { type AuditDraft, type AuditEntry, MigrationRecord } from '@/lib/migration/types';
 import type { StoreDb } from './db';
+
+/**
+ * A stored record that fails its schema (a bug of an older version, a disk error, a hand edit). It is
+ * never used as it is, nor silently dropped: the agent is told what is wrong and may start the
+ * migration again from what the API shows, keeping the audit log (restartMigration).
+ */
+export class CorruptRecord extends Error {
+  constructor(
+    readonly id: string,
+    readonly problem: string,
+  ) {
+    super(`Migration ${id} is damaged: ${problem}`);
+  }
+}
+
+/** The stored value as a record, or a CorruptRecord naming the first field that is wrong. */
+function checked(id: string, raw: unknown): MigrationRecord {
+  const parsed = MigrationRecord.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'record';
+  throw new CorruptRecord(id, `${where}: ${issue?.message ?? 'not a migration record'}`.slice(0, 300));
+}
 
 /**
  * Migration records and their audit logs. Every change reads the record, runs the state machine and
@@ -47,21 +70,63 @@ export async function createMigration(db: StoreDb, input: NewMigration, now: num
   const fresh = newMigration(input, now);
   return inWriteTx(db, async (tx) => {
     const existing = await tx.objectStore('migrations').get(fresh.id);
-    if (existing) return { record: existing, created: false };
+    if (existing) return { record: checked(fresh.id, existing), created: false };
     await tx.objectStore('migrations').add(fresh);
     await appendAudit(tx, fresh.id, createdAudit(fresh));
     return { record: fresh, created: true };
   });
 }
 
-export function getMigration(db: StoreDb, id: string): Promise<MigrationRecord | undefined> {
-  return db.get('migrations', id);
+export async function getMigration(db: StoreDb, id: string): Promise<MigrationRecord | undefined> {
+  const raw = await db.get('migrations', id);
+  return raw === undefined ? undefined : checked(id, raw);
 }
 
-/** A customer's migrations, oldest first. */
+/** A customer's sound migrations, oldest first (a damaged one is reported when its panel opens). */
 export async function listMigrations(db: StoreDb, tenantId: string): Promise<MigrationRecord[]> {
-  const records = await db.getAllFromIndex('migrations', 'byTenant', tenantId);
+  const raw = await db.getAllFromIndex('migrations', 'byTenant', tenantId);
+  const records = raw.flatMap((r) => {
+    const parsed = MigrationRecord.safeParse(r);
+    return parsed.success ? [parsed.data] : [];
+  });
   return records.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+}
+
+/**
+ * Starts a damaged migration again from a new record (built by the caller from what the API shows),
+ * after writing into its audit log what was wrong and what the stored value held. A sound record is
+ * never replaced: its progress is returned as stored.
+ */
+export async function restartMigration(db: StoreDb, input: NewMigration, now: number): Promise<Created> {
+  const fresh = newMigration(input, now);
+  return inWriteTx(db, async (tx) => {
+    const store = tx.objectStore('migrations');
+    const existing: unknown = await store.get(fresh.id);
+    if (existing === undefined) {
+      await store.add(fresh);
+      await appendAudit(tx, fresh.id, createdAudit(fresh));
+      return { record: fresh, created: true };
+    }
+    let problem: string;
+    try {
+      return { record: checked(fresh.id, existing), created: false };
+    } catch (error) {
+      if (!(error instanceof CorruptRecord)) throw error;
+      problem = error.problem;
+    }
+    const held = JSON.stringify(existing)?.slice(0, 1500) ?? String(existing);
+    const note: AuditDraft = {
+      migrationId: fresh.id,
+      at: now,
+      step: 'migration',
+      action: 'record-damaged',
+      result: 'failed',
+      detail: `The stored progress was damaged (${problem}); started again from what Partner Center shows. It held: ${held}`,
+    };
+    await store.put(fresh);
+    await appendAudit(tx, fresh.id, [note, ...createdAudit(fresh)]);
+    return { record: fresh, created: true };
+  });
 }
 
 export type Applied =
@@ -77,8 +142,9 @@ export async function applyMigrationEvent(
   now: number,
 ): Promise<Applied> {
   return inWriteTx(db, async (tx): Promise<Applied> => {
-    const record = await tx.objectStore('migrations').get(id);
-    if (!record) return { ok: false, reason: 'not-found', message: `No migration ${id}` };
+    const raw = await tx.objectStore('migrations').get(id);
+    if (!raw) return { ok: false, reason: 'not-found', message: `No migration ${id}` };
+    const record = checked(id, raw);
     const result = applyEvent(record, event, now);
     if (!result.ok) return result;
     await tx.objectStore('migrations').put(result.record);

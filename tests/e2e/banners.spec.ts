@@ -120,7 +120,7 @@ test('the demo customer list badges every retiring customer and not the one with
   const { portal, page } = await openPortal({ scenario: 'demo' });
   await page.goto(portal.url('/dashboard/v2/customers/list'));
   await expect(page.getByRole('note', { name: 'Alpine Ski House: 1 retiring subscriptions' })).toBeVisible();
-  await expect(page.getByRole('note', { name: /retiring subscriptions$/ })).toHaveCount(13);
+  await expect(page.getByRole('note', { name: /retiring subscriptions$/ })).toHaveCount(14);
   await expect(page.getByRole('note', { name: /^Coho Winery/ })).toHaveCount(0);
 });
 

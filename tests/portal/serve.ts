@@ -49,6 +49,28 @@ export interface PortalOptions {
   apiPageSize?: number;
   /** The users grid clears its selection on every page turn (default: the selection is kept). */
   selectionPerPage?: boolean;
+  /** Offer ids (any case) that a new simulator's `GET /offers` leaves out (retired offers leave the catalog). */
+  hiddenOffers?: string[];
+  /**
+   * Manage licenses' Save takes this long (default 0): the portal's backend waits, then applies the
+   * changes; meanwhile Save is disabled and the page shows a "Saving…" progressbar (its region aria-busy).
+   */
+  saveDelayMs?: number;
+  /**
+   * Manage licenses' Save applies the changes but the page never shows "Licenses updated": the
+   * progressbar stays for good (default false). The API alone tells what happened.
+   */
+  confirmationLost?: boolean;
+  /**
+   * An offer name (any case) the Add subscription cart adds by itself, quantity 1, next to the agent's
+   * lines on Add to cart; the cart and Review show it and Submit orders it too (default none).
+   */
+  extraCartLine?: string;
+  /**
+   * Users the users grid adds to the selection when Manage licenses is clicked (default 0): that many
+   * users of the grid's first page whom the agent did not tick, listed and saved like the ticked ones.
+   */
+  extraSelectedUsers?: number;
 }
 
 /** A request the browser sent to the API, as routed (header names in lower case). */
@@ -155,7 +177,9 @@ export async function installPortal(context: BrowserContext, options: PortalOpti
       ...(options.now ? { now: options.now } : {}),
       ...(options.faults ? { faults: options.faults } : {}),
       ...(options.provisioningDelayMs !== undefined ? { provisioningDelayMs: options.provisioningDelayMs } : {}),
+      ...(options.hiddenOffers ? { hiddenOffers: options.hiddenOffers } : {}),
     });
+  const bffOptions = { saveDelayMs: options.saveDelayMs ?? 0 };
   const apiRequests: SeenApiRequest[] = [];
 
   const portal = async (route: Route) => {
@@ -168,12 +192,11 @@ export async function installPortal(context: BrowserContext, options: PortalOpti
     if (url.pathname.startsWith(BFF_PREFIX)) {
       const request = route.request();
       // Not in apiRequests (those are the browser's own API calls); sim.log gets every call it makes.
-      const response = await handleBff(sim, {
-        method: request.method(),
-        pathname: url.pathname,
-        headers: request.headers(),
-        body: request.postData(),
-      });
+      const response = await handleBff(
+        sim,
+        { method: request.method(), pathname: url.pathname, headers: request.headers(), body: request.postData() },
+        bffOptions,
+      );
       return route.fulfill({ status: response.status, headers: response.headers, body: response.body });
     }
     if (url.pathname === '/favicon.ico') return route.fulfill({ status: 204, body: '' });
@@ -187,6 +210,10 @@ export async function installPortal(context: BrowserContext, options: PortalOpti
       apiPageSize: options.apiPageSize ?? 300,
       now: sim.now().toISOString(),
       selectionPerPage: options.selectionPerPage ?? false,
+      saveDelayMs: options.saveDelayMs ?? 0,
+      confirmationLost: options.confirmationLost ?? false,
+      extraCartLine: options.extraCartLine ?? null,
+      extraSelectedUsers: options.extraSelectedUsers ?? 0,
     };
     return route.fulfill({
       status: 200,

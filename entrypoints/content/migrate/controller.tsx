@@ -1,9 +1,12 @@
 import { MigratePanel } from '@/components/MigratePanel';
 import type { StepId } from '@/components/panel-model';
 import type { SubscribedSku } from '@/lib/api';
+import { DamagedRecord } from '@/components/DamagedRecord';
 import { isGuid } from '@/lib/catalog';
 import { type Lang, t } from '@/lib/i18n';
+import type { NewMigration } from '@/lib/migration/create';
 import { auditToCsv, auditToJson } from '@/lib/migration/export';
+import { readSkus, replacementSku, retiringSku } from '@/lib/migration/plan';
 import { nextStep } from '@/lib/migration/progress';
 import { type StepDeps, StepStop } from '@/lib/migration/steps/deps';
 import { runPurchase, settlePurchase } from '@/lib/migration/steps/purchase';
@@ -13,15 +16,14 @@ import { readLicensedUsers } from '@/lib/migration/steps/verify';
 import { runSuspend } from '@/lib/migration/steps/suspend';
 import type { MigrationRecord } from '@/lib/migration/types';
 import type { RetiringItem } from '@/lib/overlay/assess';
-import { labelText, LABELS, type LabelKey } from '@/lib/portal/labels';
-import { PAGE_NAMES } from '@/lib/portal/navigate';
 import { parseRoute } from '@/lib/portal/routes';
 import { type PickSuccess, validateQuantity } from '@/lib/recommend';
 import { coversService } from '@/lib/recommend/coverage';
 import { createIsland, type Island } from '../host';
 import { cache, client } from '../session';
+import { describeStop } from './describe';
 import { download } from './download';
-import { manualDone } from './manual';
+import { manualDone, manualPurchase } from './manual';
 import { type PanelState, panelModel } from './model';
 import { migrations } from './store';
 
@@ -55,19 +57,40 @@ let inFlight: { migrationId: string; step: StepId; abort: AbortController } | nu
 let opening = false;
 
 /** Opens (or brings back) the Migrate panel for a retiring subscription. One panel at a time. */
-export async function openMigratePanel(item: RetiringItem, lang: Lang): Promise<void> {
+export async function openMigratePanel(item: RetiringItem, lang: Lang, restart = false): Promise<void> {
   if (!item.pick.ok || opening) return;
   opening = true;
   try {
-    await preparePanel(item, item.pick, lang);
+    await preparePanel(item, item.pick, lang, restart);
   } finally {
     opening = false;
   }
 }
 
-async function preparePanel(item: RetiringItem, pick: PickSuccess, lang: Lang): Promise<void> {
+/** The notice shown instead of the panel when the stored record is damaged. */
+let damaged: Island | null = null;
+
+function showDamaged(item: RetiringItem, lang: Lang, problem: string): void {
+  damaged?.remove();
+  damaged = createIsland('panel', null, (host) => document.body.append(host));
+  damaged.update(
+    <DamagedRecord
+      lang={lang}
+      problem={problem}
+      onStartAgain={() => void openMigratePanel(item, lang, true)}
+      onClose={() => {
+        damaged?.remove();
+        damaged = null;
+      }}
+    />,
+  );
+}
+
+async function preparePanel(item: RetiringItem, pick: PickSuccess, lang: Lang, restart = false): Promise<void> {
   if (open && open.state.record.subscriptionId === item.subscription.id.toLowerCase()) return;
   closePanel();
+  damaged?.remove();
+  damaged = null;
   // The item came from this page, so the URL's customer is its tenant.
   const tenantId = parseRoute(location.href)?.tenantId;
   if (!tenantId) return;
@@ -79,18 +102,22 @@ async function preparePanel(item: RetiringItem, pick: PickSuccess, lang: Lang): 
   ]);
   const country = (customer.ok && customer.data.billingProfile?.defaultAddress?.country) || 'US';
   const offers = await cache.listOffers(country);
-  const offerSku = (offerId: string) =>
-    offers.ok ? offers.data.find((o) => o.id.toLowerCase() === offerId.toLowerCase())?.product.id.toLowerCase() : undefined;
+  // What these reads say is shown, never relied on: each step reads the products again when it starts.
   const tenantSkus = skus.ok ? skus.data : [];
-  const retiredSku =
-    offerSku(item.subscription.offerId) ??
-    tenantSkus.find((s) => s.servicePlans.some((p) => item.retirement.retiredServicePlans.includes(p.serviceName)))
-      ?.productSku.id.toLowerCase() ??
-    (isGuid(pick.retiredOffer.skuId) ? pick.retiredOffer.skuId.toLowerCase() : null);
-  const replacementSku = offerSku(option.offer.offerId) ?? option.plan.skuIds.find(isGuid)?.toLowerCase() ?? null;
+  const offerList = offers.ok ? offers.data : [];
+  const retiredSku = skus.ok
+    ? retiringSku({
+        offerId: item.subscription.offerId,
+        offers: offerList,
+        skus: tenantSkus,
+        retirement: pick.retirement,
+        retiredOffer: pick.retiredOffer,
+      })
+    : null;
+  const replacementSkuId = replacementSku(offerList, { offerId: option.offer.offerId, skuIds: option.plan.skuIds });
   const nameOf = (sku: string | null) => tenantSkus.find((s) => s.productSku.id.toLowerCase() === sku)?.productSku.name;
   // The customer may already own the replacement with enough free seats: then step A is not needed.
-  const owned = tenantSkus.find((s) => s.productSku.id.toLowerCase() === replacementSku);
+  const owned = tenantSkus.find((s) => s.productSku.id.toLowerCase() === replacementSkuId);
   const alreadyOwned = pick.purchaseNeeded && !!owned && owned.availableUnits >= pick.seatsToBuy;
   const ownedReason = owned
     ? (['en', 'ko'] as const).reduce(
@@ -99,7 +126,7 @@ async function preparePanel(item: RetiringItem, pick: PickSuccess, lang: Lang): 
       )
     : undefined;
 
-  const created = await migrations.create({
+  const input: NewMigration = {
     tenantId,
     subscriptionId: item.subscription.id,
     customerName: (customer.ok && customer.data.companyProfile.companyName) || tenantId,
@@ -114,14 +141,19 @@ async function preparePanel(item: RetiringItem, pick: PickSuccess, lang: Lang): 
       planKey: option.plan.key,
       offerId: option.offer.offerId,
       offerName: option.offer.name,
-      skuId: replacementSku,
-      productName: nameOf(replacementSku) ?? option.plan.name.en,
+      skuId: replacementSkuId,
+      productName: nameOf(replacementSkuId) ?? option.plan.name.en,
       quantity: Math.max(1, option.quantity),
     },
     purchaseNeeded: pick.purchaseNeeded && !alreadyOwned,
     reassignNeeded: pick.reassignNeeded || pick.licenseCleanupNeeded,
-  });
-  if (!created.ok) return;
+  };
+  const created = await (restart ? migrations.restart(input) : migrations.create(input));
+  if (!created.ok) {
+    // A damaged record is said, with a way forward; it never leaves a panel that silently does not open.
+    if (created.error === 'corrupt') showDamaged(item, lang, created.problem);
+    return;
+  }
   const record = created.migration;
   const chosen = pick.options.find((o) => o.plan.key === record.replacement.planKey) ?? option;
   const state: PanelState = {
@@ -342,29 +374,47 @@ async function run(step: StepId, mode: 'run' | 'manual' | 'reconcile' = 'run'): 
   };
   try {
     if (mode === 'reconcile') await settlePurchase(state.record, deps);
-    else if (mode === 'manual') {
-      const covering = coveringSkus(current.skus, current.item, state.record.retiring.skuId);
-      await manualDone(step, state.record, deps, cleanupOnly(state), covering);
+    else if (step === 'purchase' && mode === 'run') await runPurchase(state.record, deps, [state.option.plan.name.en]);
+    else if (step === 'purchase') await manualPurchase(state.record, deps);
+    else {
+      // Steps B and C, and checking either by hand, decide from what the API shows now, never from
+      // what was read when the panel opened: a failed read stops here with nothing changed.
+      const customer = await cache.getCustomer(state.record.tenantId, { signal: abort.signal });
+      const country = (customer.ok && customer.data.billingProfile?.defaultAddress?.country) || 'US';
+      const catalog = { retirement: current.item.retirement, retiredOffer: state.pick.retiredOffer };
+      const fresh = await readSkus(client, state.record, catalog, country, abort.signal);
+      const covering = coveringSkus(fresh.skus, current.item, fresh.oldSku);
+      if (mode === 'manual') {
+        await manualDone(step, state.record, deps, {
+          cleanupOnly: cleanupOnly(state),
+          coveringSkus: covering,
+          oldSku: fresh.oldSku,
+          newSku: fresh.newSku,
+          days: current.item.retirement.deprovisionAfterDays,
+        });
+      } else if (step === 'reassign') {
+        const chosen = state.pool && !state.pool.loading && !state.pool.failed ? [...state.pool.chosen] : undefined;
+        await runReassign(state.record, deps, {
+          oldSku: fresh.oldSku,
+          newSku: fresh.newSku,
+          pooledCount: pooledCount(state),
+          coveringSkus: covering,
+          ...(chosen ? { chosenUserIds: chosen } : {}),
+          cleanupOnly: cleanupOnly(state),
+          from: fresh.nameOf(fresh.oldSku),
+          to: fresh.nameOf(fresh.newSku),
+        });
+      } else {
+        await runSuspend(state.record, deps, {
+          days: current.item.retirement.deprovisionAfterDays,
+          retiringSku: fresh.oldSku,
+        });
+      }
     }
-    else if (step === 'purchase') await runPurchase(state.record, deps, [state.option.plan.name.en]);
-    else if (step === 'reassign') {
-      const skus = await client.listSubscribedSkus(state.record.tenantId, { signal: abort.signal });
-      const name = (sku: string | null) =>
-        skus.ok ? skus.data.find((s) => s.productSku.id.toLowerCase() === sku)?.productSku.name : undefined;
-      const chosen = state.pool && !state.pool.loading && !state.pool.failed ? [...state.pool.chosen] : undefined;
-      await runReassign(state.record, deps, {
-        pooledCount: pooledCount(state),
-        coveringSkus: coveringSkus(skus.ok ? skus.data : current.skus, current.item, state.record.retiring.skuId),
-        ...(chosen ? { chosenUserIds: chosen } : {}),
-        cleanupOnly: cleanupOnly(state),
-        from: name(state.record.retiring.skuId),
-        to: name(state.record.replacement.skuId),
-      });
-    } else await runSuspend(state.record, deps, current.item.retirement.deprovisionAfterDays);
   } catch (error) {
     state.problem = {
       step,
-      text: describe(error, lang),
+      text: describeStop(error, lang),
       manual: current.item.retirement.steps[STEP_INDEX[step]]?.instructions[lang] ?? [],
     };
   } finally {
@@ -404,24 +454,6 @@ function coveringSkus(skus: readonly SubscribedSku[], item: RetiringItem, retiri
 
 /** Users keep the service through products they hold: step B only clears the old license. */
 const cleanupOnly = (state: PanelState): boolean => !state.pick.reassignNeeded && state.pick.licenseCleanupNeeded;
-
-function describe(error: unknown, lang: Lang): string {
-  if (!(error instanceof StepStop)) return t(lang, 'verifyFailed', { detail: String(error) });
-  const page = error.page ? PAGE_NAMES[error.page][lang] : '';
-  const target = error.target in LABELS ? labelText(error.target as LabelKey, lang) : error.target;
-  switch (error.reason) {
-    case 'not-found':
-      return t(lang, 'notFound', { target, page });
-    case 'left-page':
-      return t(lang, 'leftPage', { page });
-    case 'role':
-      return t(lang, 'noRole');
-    case 'uncovered':
-      return t(lang, 'notCovered', { count: error.target });
-    default:
-      return t(lang, 'verifyFailed', { detail: error.message });
-  }
-}
 
 async function exportLog(kind: 'csv' | 'json'): Promise<void> {
   if (!open) return;

@@ -8,7 +8,7 @@ import { type PanelState, panelModel } from './model';
 const { pick, top: option } = kaizalaPick();
 
 const start = newMigration(sampleInput({ retiring: { ...sampleInput().retiring, skuId: 'k' } }), 1_000);
-const bought = drive([{ type: 'purchase.intent' }, { type: 'purchase.verified', subscriptionId: 'new-sub' }], start);
+const bought = drive([{ type: 'purchase.intent', ordersBefore: [], subscriptionsBefore: [] }, { type: 'purchase.verified', subscriptionId: 'new-sub' }], start);
 
 const state = (record: MigrationRecord, over: Partial<PanelState> = {}): PanelState => ({
   record,

@@ -8,6 +8,7 @@ const send = (message: unknown) => browser.runtime.sendMessage(message);
 /** The migration messages to the background store (validated on both sides). */
 export const migrations = {
   create: (migration: NewMigration) => askStore(send, { type: 'migration.create', migration }),
+  restart: (migration: NewMigration) => askStore(send, { type: 'migration.restart', migration }),
   get: (id: string) => askStore(send, { type: 'migration.get', id }),
   list: (tenantId: string) => askStore(send, { type: 'migration.list', tenantId }),
   apply: (id: string, event: MigrationEvent) => askStore(send, { type: 'migration.apply', id, event }),

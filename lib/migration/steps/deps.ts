@@ -4,10 +4,17 @@ import { ActError } from '@/lib/portal/act';
 import { type PageKind, parseRoute } from '@/lib/portal/routes';
 import type { MigrationEvent } from '../events';
 import type { MigrationRecord } from '../types';
+import type { PortalSteps } from './portal';
 
 export type Reads = Pick<
   SessionClient,
-  'listUsers' | 'getUserLicenses' | 'listSubscriptions' | 'getOrder' | 'getSubscription' | 'listSubscribedSkus'
+  | 'listUsers'
+  | 'getUserLicenses'
+  | 'listSubscriptions'
+  | 'listOrders'
+  | 'getOrder'
+  | 'getSubscription'
+  | 'listSubscribedSkus'
 >;
 
 /** What a step needs from outside: API reads, the store (through messages), and a signal to stop. */
@@ -22,6 +29,8 @@ export interface StepDeps {
   verifyTimeoutMs: number;
   /** Called as long work advances, so the panel can say what is happening and how far it is. */
   progress?(note: StepProgress): void;
+  /** The portal's pages for steps A and C (default: the real ones, lib/portal). */
+  portal?: PortalSteps;
 }
 
 /**
@@ -45,7 +54,17 @@ export type StopReason =
   | 'aborted'
   | 'api'
   /** Clean-up only, but some users hold no other product with the service (target: how many). */
-  | 'uncovered';
+  | 'uncovered'
+  /** The API shows an order of the replacement that nothing here explains: buy nothing (target: order ids). */
+  | 'order-may-exist'
+  /** The retiring product is not known from the API: steps B and C refuse. */
+  | 'unknown-sku'
+  /** Users still hold the retiring product: it may not be suspended (target: how many). */
+  | 'in-use'
+  /** Manage licenses lists users the step did not tick: nothing is saved (target: how many). */
+  | 'extra-users'
+  /** Some users could not be moved (target: how many). */
+  | 'users-not-moved';
 
 /** Why a step stopped, where, and on what: the panel turns it into words and offers Retry. */
 export class StepStop extends Error {

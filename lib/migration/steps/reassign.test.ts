@@ -18,7 +18,7 @@ function cleanupCase(held: Record<string, string[]>) {
 describe('runReassign, clean-up only', () => {
   it('clears nothing when a user would be left without any product that includes the service', async () => {
     const { start, deps, events } = cleanupCase({ ann: [OLD, E3], bob: [OLD] });
-    const stop = await runReassign(start, deps, { pooledCount: null, cleanupOnly: true, coveringSkus: [E3] }).catch(
+    const stop = await runReassign(start, deps, { oldSku: OLD, newSku: null, pooledCount: null, cleanupOnly: true, coveringSkus: [E3] }).catch(
       (e: unknown) => e,
     );
     expect(stop).toBeInstanceOf(StepStop);
@@ -29,10 +29,30 @@ describe('runReassign, clean-up only', () => {
 
   it('refuses without covering products at all, rather than clear everyone', async () => {
     const { start, deps, events } = cleanupCase({ ann: [OLD, E3] });
-    const stop = await runReassign(start, deps, { pooledCount: null, cleanupOnly: true, coveringSkus: [] }).catch(
+    const stop = await runReassign(start, deps, { oldSku: OLD, newSku: null, pooledCount: null, cleanupOnly: true, coveringSkus: [] }).catch(
       (e: unknown) => e,
     );
     expect((stop as StepStop).reason).toBe('uncovered');
     expect(events.every((e) => e.type === 'reassign.started')).toBe(true);
+  });
+});
+
+describe('runReassign, what it needs to know first', () => {
+  it('refuses, having changed and recorded nothing, when the retiring product is not known from the API', async () => {
+    const { start, deps, events } = cleanupCase({ ann: [OLD, E3] });
+    const stop = await runReassign(start, deps, { oldSku: null, newSku: E3, pooledCount: null, cleanupOnly: false }).catch(
+      (e: unknown) => e,
+    );
+    expect((stop as StepStop).reason).toBe('unknown-sku');
+    expect(events).toEqual([]);
+  });
+
+  it('refuses when the replacement product is not known (nothing may be cleared without it)', async () => {
+    const { start, deps, events } = cleanupCase({ ann: [OLD] });
+    const stop = await runReassign(start, deps, { oldSku: OLD, newSku: null, pooledCount: null, cleanupOnly: false }).catch(
+      (e: unknown) => e,
+    );
+    expect((stop as StepStop).reason).toBe('unknown-sku');
+    expect(events).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { goToCustomerPage } from '@/lib/portal/navigate';
-import { clearLicense, save, selectedUserNames, swapLicense } from '@/lib/portal/pages/manage-licenses';
+import { clearLicense, save, type SaveResult, selectedUserNames, swapLicense } from '@/lib/portal/pages/manage-licenses';
 import { openManageLicenses, selectUsers } from '@/lib/portal/pages/users';
 import type { MigrationRecord, UserOutcome } from '../types';
 import { type StepDeps, StepStop, onPortal, pageContext } from './deps';
@@ -27,6 +27,10 @@ const untriedUsers = (r: MigrationRecord) => Object.values(r.steps.reassign.user
 const holdsAny = (skus: readonly string[], wanted: readonly string[]) => wanted.some((sku) => holds(skus, sku));
 
 export interface ReassignPlan {
+  /** The retiring product's SKU (lower case), read from the API when the step starts; null: unknown. */
+  oldSku: string | null;
+  /** The replacement's SKU, read the same way; null in clean-up only or when unknown. */
+  newSku: string | null;
   /** Users to move when the retiring SKU is pooled with subscriptions that stay; null: every holder. */
   pooledCount: number | null;
   /**
@@ -58,13 +62,14 @@ export interface ReassignPlan {
 export async function runReassign(start: MigrationRecord, deps: StepDeps, plan: ReassignPlan): Promise<MigrationRecord> {
   let record = start;
   const tenant = record.tenantId;
-  const oldSku = record.retiring.skuId?.toLowerCase() ?? null;
-  const newSku = record.replacement.skuId?.toLowerCase() ?? null;
+  const oldSku = plan.oldSku?.toLowerCase() ?? null;
+  const newSku = plan.newSku?.toLowerCase() ?? null;
   const from = plan.from ?? record.retiring.productName;
   const to = plan.to ?? record.replacement.productName;
   const { cleanupOnly, pooledCount } = plan;
-  if (!oldSku || !from || (!to && !cleanupOnly)) {
-    throw new StepStop('verify', 'licenses', 'users', 'The old or the new product is not known from Partner Center yet.');
+  // Nothing is cleared from anyone unless both products are known from what the API shows now.
+  if (!oldSku || !from || (!cleanupOnly && (!newSku || !to))) {
+    throw new StepStop('unknown-sku', 'licenses', 'users', 'The old or the new product is not known from Partner Center.');
   }
 
   const covering = (plan.coveringSkus ?? []).map((s) => s.toLowerCase()).filter((s) => s !== oldSku);
@@ -133,7 +138,7 @@ export async function runReassign(start: MigrationRecord, deps: StepDeps, plan: 
   const left = notMoved(record);
   if (left.length > 0) {
     await deps.apply({ type: 'reassign.failed', error: `${left.length} users could not be moved` });
-    throw new StepStop('verify', 'users', 'manage-licenses', `${left.length} users could not be moved`);
+    throw new StepStop('users-not-moved', String(left.length), 'manage-licenses', `${left.length} users could not be moved`);
   }
   return deps.apply({ type: 'reassign.finished' });
 }
@@ -179,6 +184,11 @@ async function moveBatch(
   // Manage licenses names the users it will change. Fewer than were ticked: the grid kept only the
   // last page's ticks. Those named are saved; the others stay pending (untouched, not failed).
   const shown = selectedUserNames().map((line) => line.toLowerCase());
+  // Save changes everyone Manage licenses holds: it must hold only users this step ticked.
+  const extra = extraUsers(saved, shown);
+  if (extra > 0) {
+    throw new StepStop('extra-users', String(extra), 'manage-licenses', `${extra} users this step did not choose are selected.`);
+  }
   let dropped = false;
   if (shown.length > 0 && shown.length < listedUpns.size) {
     // Users the grid never listed stay in, to be recorded as not found.
@@ -186,13 +196,26 @@ async function moveBatch(
     dropped = true;
   }
   deps.progress?.({ phase: 'save', done: 0, total: saved.length });
-  const { results } = await onPortal('manage-licenses', () => save(licenses));
+  // While the page works, look now and then whether the API already shows the last user moved: a
+  // confirmation that never comes must not hide a save that was applied.
+  const last = saved[saved.length - 1];
+  const applied = async () => !!last && (await movedNow(deps, tenant, last.userId, names));
+  let results: SaveResult[] = [];
+  let confirmed = true;
+  try {
+    ({ results } = await onPortal('manage-licenses', () => save(licenses, document, { applied })));
+  } catch (error) {
+    // No confirmation: the API check below says what happened before anything is said.
+    if (!(error instanceof StepStop) || error.reason !== 'not-applied') throw error;
+    confirmed = false;
+  }
 
   // The portal's per-user lines say what it tried; the API says what is true. Record the latter, a
   // chunk of users per store write: the reads of a chunk run together (the client bounds them).
   const lines = results.map((r) => ({ text: r.user.toLowerCase(), message: r.message }));
   let next = record;
-  let refused = 0;
+  /** Users the API shows exactly as before the save (read, and not moved). */
+  let unchanged = 0;
   let checked = 0;
   for (const chunk of batches(saved, RECORD_CHUNK)) {
     deps.progress?.({ phase: 'check', done: checked, total: saved.length });
@@ -207,9 +230,8 @@ async function moveBatch(
         const line = lines.find((l) => matches(l.text, user));
         const message =
           line?.message || (got.ok ? 'the license did not change' : `could not be checked (${got.error.kind})`);
-        const code = /\b(403|900309|900316)\b/.exec(message)?.[1];
-        if (code) refused++;
-        return { userId: user.userId, state: 'failed' as const, reason: message.slice(0, 300), ...(code ? { code } : {}) };
+        if (got.ok) unchanged++;
+        return { userId: user.userId, state: 'failed' as const, reason: message.slice(0, 300) };
       }),
     );
     next = await deps.apply({ type: 'reassign.users', outcomes });
@@ -217,10 +239,16 @@ async function moveBatch(
   }
   deps.progress?.({ phase: 'check', done: checked, total: saved.length });
   const tried = saved.filter((u) => listedUpns.has(u.upn.toLowerCase())).length;
-  if (refused > 0 && refused === tried) {
-    // Partner Center refused every change of this save with 403: the agent's role cannot change licenses.
-    await deps.apply({ type: 'reassign.failed', error: 'License changes refused with 403 (role)' });
-    throw new StepStop('role', 'manageLicenses', 'manage-licenses', 'License changes refused with 403.');
+  if (confirmed && tried > 0 && unchanged === tried) {
+    // Partner Center answered the save and changed nobody: the contract's stop signal (a role that may
+    // not change licenses), whatever its words. Saving the same users again could only be refused again.
+    const said = results.find((r) => !r.ok)?.message ?? '';
+    await deps.apply({ type: 'reassign.failed', error: `Every license change of the save was refused: ${said}`.slice(0, 500) });
+    throw new StepStop('role', said.slice(0, 300), 'manage-licenses', 'Every license change of the save was refused.');
+  }
+  if (!confirmed) {
+    const moved = tried - unchanged;
+    throw new StepStop('not-applied', String(moved), 'manage-licenses', `no confirmation after Save; ${moved} of ${tried} moved`);
   }
   return { record: next, dropped };
 }
@@ -239,4 +267,23 @@ function chosenHolders(users: readonly LicensedUser[], oldSku: string, ids: read
     throw new StepStop('verify', 'users', 'users', `${gone} of the chosen users no longer hold the old license.`);
   }
   return holders;
+}
+
+/** Lines of Manage licenses' selected users that name none of the users this save should change. */
+function extraUsers(saved: readonly UserOutcome[], shown: readonly string[]): number {
+  return shown.filter((line) => !saved.some((u) => matches(line, u))).length;
+}
+
+/** Whether the API shows this user moved now (the old product gone, the new one or a covering one held). */
+async function movedNow(
+  deps: StepDeps,
+  tenant: string,
+  userId: string,
+  names: { oldSku: string; newSku: string | null; covering: readonly string[] },
+): Promise<boolean> {
+  const got = await deps.api.getUserLicenses(tenant, userId, { signal: deps.signal });
+  if (!got.ok) return false;
+  const skus = got.data.map((l) => l.productSku.id.toLowerCase());
+  const kept = names.newSku === null ? holdsAny(skus, names.covering) : holds(skus, names.newSku);
+  return !holds(skus, names.oldSku) && kept;
 }

@@ -1,8 +1,6 @@
-import { goToCustomerPage } from '@/lib/portal/navigate';
-import { suspend } from '@/lib/portal/pages/subscription-detail';
-import { openSubscriptionDetail } from '@/lib/portal/pages/subscriptions';
 import type { MigrationRecord } from '../types';
-import { type StepDeps, StepStop, onPortal, pageContext } from './deps';
+import { type StepDeps, StepStop } from './deps';
+import { portalSteps } from './portal';
 import { poll } from './verify';
 
 /** The day the suspended subscription is de-provisioned: `days` after today (both calendar dates). */
@@ -11,37 +9,55 @@ export function deprovisionDate(today: Date, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/**
- * Whether the old license is free of users who still need it: the seats other subscriptions of the
- * same SKU keep cover everyone who holds it (no other subscription: nobody may hold it).
- */
-export async function oldLicenseCleared(record: MigrationRecord, deps: StepDeps): Promise<boolean> {
-  const sku = record.retiring.skuId?.toLowerCase();
-  if (!sku) return true;
-  const skus = await deps.api.listSubscribedSkus(record.tenantId, { signal: deps.signal });
-  if (!skus.ok) throw new StepStop('api', 'licenses', null, skus.error.kind);
-  const entry = skus.data.find((s) => s.productSku.id.toLowerCase() === sku);
-  if (!entry) return true;
-  const staying = Math.max(0, entry.totalUnits - record.retiring.quantity);
-  return entry.consumedUnits <= staying;
+/** Who still holds the retiring product, against the seats that other subscriptions of its SKU keep. */
+export interface OldLicenseUse {
+  holders: number;
+  stayingSeats: number;
 }
 
 /**
- * Step C. Only when the API shows no user still needing the old product: opens the subscription's
- * detail page, chooses Suspended, Submit, and waits until the API shows it suspended.
+ * Reads, now, how many users hold the retiring product and how many seats other subscriptions of
+ * the same SKU keep (its total less the retiring subscription's own quantity, read too). An unknown
+ * SKU, a SKU the API does not list or a failed read decides nothing: it stops.
  */
-export async function runSuspend(start: MigrationRecord, deps: StepDeps, days: number): Promise<MigrationRecord> {
+export async function oldLicenseUse(record: MigrationRecord, deps: StepDeps, sku: string | null): Promise<OldLicenseUse> {
+  if (!sku) throw new StepStop('unknown-sku', 'licenses', null, 'The retiring product is not known from Partner Center.');
+  const { signal } = deps;
+  const [skus, sub] = await Promise.all([
+    deps.api.listSubscribedSkus(record.tenantId, { signal }),
+    deps.api.getSubscription(record.tenantId, record.subscriptionId, { signal }),
+  ]);
+  if (!skus.ok) throw new StepStop('api', 'licenses', null, skus.error.kind);
+  if (!sub.ok) throw new StepStop('api', 'subscription', null, sub.error.kind);
+  const entry = skus.data.find((s) => s.productSku.id.toLowerCase() === sku.toLowerCase());
+  if (!entry) throw new StepStop('unknown-sku', 'licenses', null, 'Partner Center does not list the retiring product.');
+  // Its own seats are taken off whatever its status: counting too few staying seats can only stop C.
+  return { holders: entry.consumedUnits, stayingSeats: Math.max(0, entry.totalUnits - sub.data.quantity) };
+}
+
+/** Stops unless nobody needs the retiring product beyond the seats that stay. */
+export async function assertOldLicenseFree(record: MigrationRecord, deps: StepDeps, sku: string | null): Promise<void> {
+  const use = await oldLicenseUse(record, deps, sku);
+  const over = use.holders - use.stayingSeats;
+  if (over > 0) throw new StepStop('in-use', String(over), null, `${over} users still hold the old license.`);
+}
+
+/**
+ * Step C. Only when the API shows no user still needing the old product, read before going to the
+ * detail page and again right before Submit: opens the subscription's detail page, chooses
+ * Suspended, Submit, and waits until the API shows it suspended.
+ */
+export async function runSuspend(
+  start: MigrationRecord,
+  deps: StepDeps,
+  options: { days: number; retiringSku: string | null },
+): Promise<MigrationRecord> {
   let record = start;
   const tenant = record.tenantId;
-  if (!(await oldLicenseCleared(record, deps))) {
-    throw new StepStop('verify', 'licenses', null, 'Users still hold the old license.');
-  }
+  const check = () => assertOldLicenseFree(record, deps, options.retiringSku);
   if (record.steps.suspend.state !== 'submitted') {
-    await onPortal('subscriptions', () => goToCustomerPage(tenant, 'subscriptions', pageContext(deps, tenant, 'customer')));
-    await onPortal('subscriptions', () =>
-      openSubscriptionDetail(record.subscriptionId, pageContext(deps, tenant, 'subscriptions')),
-    );
-    await onPortal('subscription-detail', () => suspend(pageContext(deps, tenant, 'subscription-detail')));
+    await check();
+    await (deps.portal ?? portalSteps).suspend(tenant, record.subscriptionId, deps, check);
     record = await deps.apply({ type: 'suspend.submitted' });
   }
   const suspended = await poll(
@@ -52,5 +68,5 @@ export async function runSuspend(start: MigrationRecord, deps: StepDeps, days: n
     { signal: deps.signal, everyMs: 1000, timeoutMs: deps.verifyTimeoutMs },
   );
   if (!suspended) throw new StepStop('verify', 'status', 'subscription-detail', 'The subscription is not suspended yet.');
-  return deps.apply({ type: 'suspend.verified', deprovisionDate: deprovisionDate(new Date(), days) });
+  return deps.apply({ type: 'suspend.verified', deprovisionDate: deprovisionDate(new Date(), options.days) });
 }

@@ -23,7 +23,7 @@ import {
 } from '../act';
 import { deepText, walkDeep } from '../dom';
 import { normalizeLabel } from '../labels';
-import { cellText, cellsOf, columnIndex, isBusy, ownRow, shownLines } from './rows';
+import { cellText, cellsOf, columnIndex, isBusy, linesBeside, ownRow, shownLines } from './rows';
 import { hasPhrase, newAlert, orderIdIn, shownAlerts, shownChunks } from './text';
 
 export interface OfferChoice {
@@ -192,19 +192,47 @@ export async function addToCartAndReview(
     target: 'review',
     until: () => queryShown(root, 'button', 'submit').length > 0 && lineShows(root, choice),
   });
+  reviewHoldsOnly(root, choice);
+}
+
+/**
+ * Submit orders every line the review lists: it must list the offer alone, with the quantity, or
+ * nothing is submitted (a line left in the cart from earlier would be bought too).
+ */
+export function reviewHoldsOnly(root: ParentNode, choice: OfferChoice): void {
+  const ours = offerLines(root, choice.offerName).filter((line) =>
+    sameNumber(lineQuantity(line, choice.offerName).text, choice.quantity),
+  );
+  const line = ours[0];
+  const all = line ? linesBeside(line).filter((l) => !isBusy(l)) : [];
+  if (ours.length !== 1 || all.length !== 1) {
+    const others = all.filter((l) => l !== line).map((l) => deepText(l).replace(/\s+/g, ' ').trim().slice(0, 120));
+    throw new ActError(
+      'not-applied',
+      choice.offerName,
+      `the order to submit is not "${choice.offerName}" × ${choice.quantity} alone` +
+        (others.length ? ` (also: ${others.join('; ')})` : ''),
+    );
+  }
 }
 
 /**
  * Submit, then wait for the confirmation and read the order id shown near "Order" / "주문" (null if the
  * confirmation shows none). An error message after Submit is a `portal-error` with its text.
  */
-export async function submitOrder(ctx: ActContext, root: ParentNode = document): Promise<{ orderId: string | null }> {
+export async function submitOrder(
+  ctx: ActContext,
+  root: ParentNode = document,
+  /** Told right before Submit is clicked: from then on an order may exist whatever the page shows. */
+  onSubmit?: () => void,
+): Promise<{ orderId: string | null }> {
   const submit = await findControl('button', 'submit', ctx, root);
   const alertsBefore = shownAlerts(root);
   const textBefore = shownChunks(root).map((c) => c.text);
   const seenBefore = new Set(textBefore);
   const joinedBefore = textBefore.join('\n');
   const isNewId = (id: string) => !joinedBefore.includes(id);
+  onSubmit?.();
   await click(submit, ctx, { target: 'submit' });
   try {
     const outcome = await waitUntil(

@@ -10,6 +10,7 @@ import {
   type CheckedState,
   click,
   findControl,
+  isEnabled,
   isShown,
   pause,
   queryShown,
@@ -138,6 +139,15 @@ export function selectedUserNames(root: ParentNode = document): string[] {
 }
 
 const GRID_ROLES = new Set(['grid', 'table', 'treegrid']);
+/** A save still visibly under way after this long is given up on (the API then says what happened). */
+const MAX_SAVE_WAIT_MS = 10 * 60_000;
+
+/** The page shows it is working: a progress bar, a busy region, or the Save button held disabled. */
+function isWorking(root: ParentNode, button: Element): boolean {
+  if (queryShown(root, 'progressbar').length > 0) return true;
+  for (const el of walkDeep(root)) if (el.getAttribute('aria-busy') === 'true' && isShown(el)) return true;
+  return button.isConnected && !isEnabled(button);
+}
 /** How far up from "Licenses updated" the per-user list may sit. */
 const MAX_CLIMB = 5;
 
@@ -204,27 +214,52 @@ function parseResult(line: Element, knownUsers: readonly string[]): SaveResult {
  * Save, then wait for "Licenses updated" and read the per-user lines (user, success or error, the
  * portal's words). An error message instead of the confirmation is a `portal-error`.
  */
-export async function save(ctx: ActContext, root: ParentNode = document): Promise<{ results: SaveResult[] }> {
+export async function save(
+  ctx: ActContext,
+  root: ParentNode = document,
+  options: {
+    /**
+     * Asked each time the usual wait runs out while the page still works: true when the changes are
+     * known to be applied (the API shows them), so a confirmation that never comes is not waited for.
+     */
+    applied?: () => Promise<boolean>;
+    /** The longest a visibly working page is waited for. */
+    maxWaitMs?: number;
+  } = {},
+): Promise<{ results: SaveResult[] }> {
   const button = await findControl('button', 'save', ctx, root);
   const alertsBefore = shownAlerts(root);
   const markersBefore = new Set(updatedMarkers(root));
   const knownUsers = selectedUserNames(root);
   let earlierGone = markersBefore.size === 0;
   await click(button, ctx, { target: 'save' });
-  const marker = await waitUntil(
-    () => {
-      const markers = updatedMarkers(root);
-      // A confirmation left from an earlier save counts again once the page has taken it away.
-      earlierGone ||= [...markersBefore].some((m) => !markers.includes(m));
-      const fresh = markers.find((m) => earlierGone || !markersBefore.has(m));
-      if (fresh) return fresh;
-      const error = newAlert(root, alertsBefore);
-      if (error) throw new ActError('portal-error', 'save', error);
-      return null;
-    },
-    ctx,
-    { target: 'licensesUpdated', kind: 'not-applied', scope: root, message: () => 'no confirmation after Save' },
-  );
+  const confirmation = () => {
+    const markers = updatedMarkers(root);
+    // A confirmation left from an earlier save counts again once the page has taken it away.
+    earlierGone ||= [...markersBefore].some((m) => !markers.includes(m));
+    const fresh = markers.find((m) => earlierGone || !markersBefore.has(m));
+    if (fresh) return fresh;
+    const error = newAlert(root, alertsBefore);
+    if (error) throw new ActError('portal-error', 'save', error);
+    return null;
+  };
+  const end = Date.now() + (options.maxWaitMs ?? MAX_SAVE_WAIT_MS);
+  let marker: Element | null = null;
+  // A save of hundreds of users takes as long as it takes: wait while the page visibly works.
+  while (!marker) {
+    try {
+      marker = await waitUntil(confirmation, ctx, {
+        target: 'licensesUpdated',
+        kind: 'not-applied',
+        scope: root,
+        message: () => 'no confirmation after Save',
+      });
+    } catch (error) {
+      const working = error instanceof ActError && error.kind === 'not-applied' && isWorking(root, button);
+      if (!working || Date.now() >= end) throw error;
+      if (options.applied && (await options.applied())) return { results: [] };
+    }
+  }
   // The per-user lines may be painted just after the heading; a confirmation without them is read as none.
   const lines = await waitUntil(() => {
     const found = resultLines(marker);

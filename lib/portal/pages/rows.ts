@@ -128,3 +128,17 @@ export function shownLines(scope: ParentNode): Element[] {
   }
   return out;
 }
+
+/** The grid, table or list a line belongs to (a list item's list is its parent). */
+export function lineOwner(line: Element): Element | null {
+  return roleOfAny(line) === 'listitem'
+    ? parentAcross(line)
+    : closestAcross(line, (e) => GRID_ROLES.has(roleOfAny(e) ?? ''));
+}
+
+/** Every shown line of the same grid or list as `line`, itself included (lines within lines left out). */
+export function linesBeside(line: Element): Element[] {
+  const owner = lineOwner(line);
+  if (!owner) return [line];
+  return shownLines(owner).filter((other) => lineOwner(other) === owner);
+}

@@ -73,7 +73,12 @@ function deprovisionText(root: ParentNode): string | null {
  * confirmation message, the form repainted with Suspended chosen, or the status now reading
  * Suspended); an error message instead is a `portal-error`.
  */
-export async function suspend(ctx: ActContext, root: ParentNode = document): Promise<SuspendResult> {
+export async function suspend(
+  ctx: ActContext,
+  root: ParentNode = document,
+  /** Runs right before Submit is clicked (the last moment to check that nobody still needs it); throwing stops. */
+  beforeSubmit?: () => Promise<void>,
+): Promise<SuspendResult> {
   const radio = await waitUntil(
     () => {
       const found = suspendedRadio(root);
@@ -91,6 +96,7 @@ export async function suspend(ctx: ActContext, root: ParentNode = document): Pro
   const alertsBefore = shownAlerts(root);
   const textBefore = new Set(shownChunks(root).map((c) => c.text));
   const statementsBefore = suspendedStatements(root);
+  await beforeSubmit?.();
   await click(submit, ctx, { target: 'submit' });
   try {
     await waitUntil(

@@ -71,6 +71,12 @@ export interface LicenseUpdatesResponse {
   results: LicenseUpdateResult[];
 }
 
+/** How the backend behaves beyond the API it calls (serve.ts passes the test's portal options). */
+export interface BffOptions {
+  /** A Manage licenses save waits this long, then applies the changes (nothing changes before). */
+  saveDelayMs?: number;
+}
+
 /** A request to the portal origin, as serve.ts hands it over (header names in any case). */
 export interface BffRequest {
   method: string;
@@ -135,8 +141,8 @@ function failureOf(status: number, body: unknown, readable: boolean): BffFailure
     }
     if (typeof b.message === 'string') return { status, code: null, description: b.message };
   }
-  // The browser would fall back to the status text of the API's own response.
-  return { status, code: null, description: STATUS_CODES[status] ?? `HTTP ${status}` };
+  // The browser would fall back to the status text of the API's own response (words, never the number).
+  return { status, code: null, description: STATUS_CODES[status] ?? 'The request failed.' };
 }
 
 interface Answer {
@@ -242,7 +248,10 @@ async function userLicenses(caller: Caller, request: UserLicensesRequest): Promi
 async function licenseUpdates(
   caller: Caller,
   request: z.infer<typeof licenseUpdatesSchema>,
+  delayMs: number,
 ): Promise<LicenseUpdatesResponse> {
+  // A slow save applies at the end of the wait: until then the API shows nothing changed.
+  if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
   const results: LicenseUpdateResult[] = [];
   // One after another, in the page's order: cheap in-process, and seats run out in a predictable order.
   for (const [index, update] of request.updates.entries()) {
@@ -271,7 +280,11 @@ function onlyPost(method: string): SimResponse | null {
 }
 
 /** Answers a request under /_sim/bff/ (404 for a path that is not one of its endpoints). */
-export async function handleBff(sim: SimulatedPartnerCenter, request: BffRequest): Promise<SimResponse> {
+export async function handleBff(
+  sim: SimulatedPartnerCenter,
+  request: BffRequest,
+  options: BffOptions = {},
+): Promise<SimResponse> {
   const { pathname } = request;
   const suspension = SUSPENSION.exec(pathname);
   if (suspension) {
@@ -294,7 +307,7 @@ export async function handleBff(sim: SimulatedPartnerCenter, request: BffRequest
     const parsed = parseBody(licenseUpdatesSchema, request.body);
     if ('error' in parsed) return parsed.error;
     const caller = new Caller(sim, decodeURIComponent(updates[1] ?? ''), request.headers);
-    return json(200, await licenseUpdates(caller, parsed.value));
+    return json(200, await licenseUpdates(caller, parsed.value, options.saveDelayMs ?? 0));
   }
   return json(404, { code: null, description: `No portal backend endpoint at ${pathname}.` });
 }

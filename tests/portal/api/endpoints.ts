@@ -24,6 +24,8 @@ export interface EndpointContext {
   role: Role;
   nowMs: number;
   provisioningDelayMs: number;
+  /** Offer ids (upper case) that GET /offers leaves out: retired offers that left the catalog. */
+  hiddenOffers: ReadonlySet<string>;
   query: URLSearchParams;
   /** Request headers, names in lower case. */
   headers: Record<string, string>;
@@ -142,11 +144,16 @@ function requireCountry(ctx: EndpointContext): string {
 export function listOffers(ctx: EndpointContext): EndpointResult {
   const country = requireCountry(ctx);
   if (!catalogBodyCache) catalogBodyCache = collection([...catalogOffers()], '/offers?country=US');
-  if (country === 'US') return ok(catalogBodyCache);
-  return ok({
-    ...catalogBodyCache,
-    links: { self: { ...catalogBodyCache.links.self, uri: `/offers?country=${country}` } },
-  });
+  // Hidden offers leave the list only; buying one is refused by the order rules as before.
+  const body =
+    ctx.hiddenOffers.size === 0
+      ? catalogBodyCache
+      : collection(
+          catalogBodyCache.items.filter((o) => !ctx.hiddenOffers.has(o.id.toUpperCase())),
+          '/offers?country=US',
+        );
+  if (country === 'US') return ok(body);
+  return ok({ ...body, links: { self: { ...body.links.self, uri: `/offers?country=${country}` } } });
 }
 
 export function getOffer(ctx: EndpointContext, offerId: string): EndpointResult {

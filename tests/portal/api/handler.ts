@@ -25,6 +25,7 @@ import {
   updateLicenses,
 } from './endpoints';
 import { type FaultConfig, FaultInjector, type RequestInfo, THROTTLE_MESSAGE, truncateBody } from './faults';
+import { skuIdOfOffer } from './licensing';
 import { advanceCustomer } from './lifecycle';
 import { guidFor, hash128, seededRandom } from './prng';
 import { buildScenario, DEFAULT_NOW } from './scenarios';
@@ -62,6 +63,11 @@ export interface SimulatedPartnerCenterOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Override the session's bearer token. */
   token?: string;
+  /**
+   * Offer ids (any case) that `GET /offers` does not list: retired offers leave the catalog. Only the
+   * list changes: `GET /offers/{id}` still answers and ordering them is refused as before.
+   */
+  hiddenOffers?: readonly string[];
 }
 
 export interface LogEntry {
@@ -78,6 +84,32 @@ export interface LogEntry {
   requestId?: string;
   /** True when an earlier response to the same MS-RequestId was replayed. */
   replayed?: boolean;
+  /** The JSON body of a write (POST, PATCH, PUT, DELETE) as sent; absent when none or not JSON. */
+  body?: unknown;
+  /**
+   * True when the endpoint itself carried the request out (2xx, not a replay), even if a fault then
+   * replaced or cut its answer (afterCommit 5xx, truncate, malformed): the change happened although
+   * the client may not know it. Invariant checks count purchases and license moves by this.
+   */
+  committed?: boolean;
+  /** POST users/{uid}/licenseupdates: the SKU ids (lower case) the user held just before it was processed. */
+  heldBefore?: string[];
+  /** PATCH subscriptions/{sid}: how many users held the subscription's SKU just before it was processed. */
+  skuHolders?: number;
+}
+
+/** What the log keeps of the state a write found (see LogEntry). */
+type Observation = Pick<LogEntry, 'heldBefore' | 'skuHolders'>;
+
+const WRITE_METHODS: ReadonlySet<string> = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
+
+function jsonOrUndefined(raw: string | null): unknown {
+  if (!raw) return undefined;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /** What `toJSON()` writes and `fromJSON()` reads (the demo keeps it in a JSON file between runs). */
@@ -173,6 +205,7 @@ export class SimulatedPartnerCenter {
   private nowBaseMs: number;
   private requestCounter = 0;
   private index = new Map<string, CustomerRecord>();
+  private readonly hiddenOffers: ReadonlySet<string>;
 
   constructor(options: SimulatedPartnerCenterOptions) {
     this.options = options;
@@ -186,6 +219,7 @@ export class SimulatedPartnerCenter {
     this.clockStart = this.clock();
     this.stateValue = buildScenario(options.scenario, new Date(this.nowBaseMs));
     this.token = options.token ?? makeToken(options.scenario, this.stateValue.partner.tenantId);
+    this.hiddenOffers = new Set((options.hiddenOffers ?? []).map((id) => id.toUpperCase()));
   }
 
   // ---- test access ------------------------------------------------------------------------------
@@ -300,6 +334,8 @@ export class SimulatedPartnerCenter {
 
     let fault: LogEntry['fault'];
     let replayed = false;
+    let committed = false;
+    let observed: Observation = {};
     let response: SimResponse;
     if (method === 'OPTIONS') {
       response = this.preflight();
@@ -313,7 +349,11 @@ export class SimulatedPartnerCenter {
       response = outcome.response;
       fault = outcome.fault ?? fault;
       replayed = outcome.replayed;
+      // Only writes change anything; a read is never "committed".
+      committed = WRITE_METHODS.has(method) && (outcome.committed ?? false);
+      observed = outcome.observed ?? {};
     }
+    const body = WRITE_METHODS.has(method) ? jsonOrUndefined(request.body) : undefined;
     this.entries.push({
       method,
       path,
@@ -323,6 +363,9 @@ export class SimulatedPartnerCenter {
       ...(fault ? { fault } : {}),
       ...(requestId ? { requestId } : {}),
       ...(replayed ? { replayed } : {}),
+      ...(body !== undefined ? { body } : {}),
+      ...(committed ? { committed } : {}),
+      ...observed,
     });
     return response;
   }
@@ -391,7 +434,13 @@ export class SimulatedPartnerCenter {
     headers: Record<string, string>,
     rawBody: string | null,
     clientRequestId: string | undefined,
-  ): Promise<{ response: SimResponse; fault?: LogEntry['fault']; replayed: boolean }> {
+  ): Promise<{
+    response: SimResponse;
+    fault?: LogEntry['fault'];
+    replayed: boolean;
+    committed?: boolean;
+    observed?: Observation;
+  }> {
     this.requestCounter += 1;
     const requestId = clientRequestId ?? guidFor(`request:${this.stateValue.scenario}:${this.requestCounter}`);
     const correlationId = headers['ms-correlationid'];
@@ -443,11 +492,14 @@ export class SimulatedPartnerCenter {
       clientRequestId && (method === 'POST' || method === 'PATCH') ? `${method} ${path} ${clientRequestId}` : undefined;
     let response: SimResponse;
     let replayed = false;
+    let committed = false;
+    let observed: Observation = {};
     const earlier = replayKey ? this.replays.get(replayKey) : undefined;
     if (earlier) {
       response = earlier;
       replayed = true;
     } else {
+      observed = this.observe(method, path);
       let result: EndpointResult;
       try {
         result = this.route(method, url, path, headers, rawBody);
@@ -463,19 +515,53 @@ export class SimulatedPartnerCenter {
         }
       }
       response = respond(result.status, result.body, result.headers);
+      committed = result.status >= 200 && result.status < 300;
       if (replayKey && result.status < 300) this.replays.set(replayKey, response);
     }
+    const done = { replayed, committed, observed };
 
-    if (serverError?.afterCommit) return { response: serverErrorResponse(), fault: 'server-error', replayed };
+    if (serverError?.afterCommit) return { response: serverErrorResponse(), fault: 'server-error', ...done };
 
     const responseFault = this.faults.responseFault(info);
     if (responseFault?.kind === 'truncate') {
-      return { response: { ...response, body: truncateBody(response.body) }, fault: 'truncate', replayed };
+      return { response: { ...response, body: truncateBody(response.body) }, fault: 'truncate', ...done };
     }
     if (responseFault?.kind === 'malformed') {
-      return { response: { ...response, body: JSON.stringify(responseFault.body) }, fault: 'malformed', replayed };
+      return { response: { ...response, body: JSON.stringify(responseFault.body) }, fault: 'malformed', ...done };
     }
-    return { response, replayed };
+    return { response, ...done };
+  }
+
+  /**
+   * The state a license update or a subscription change finds, for the log: invariant checks need
+   * what the user held before a license update and how many users still held a subscription's SKU
+   * when it was suspended, and the log alone cannot tell them afterwards.
+   */
+  private observe(method: string, path: string): Observation {
+    const match = /^\/customers\/([^/]+)\/(users|subscriptions)\/([^/]+)(\/licenseupdates)?$/.exec(path);
+    if (!match) return {};
+    const [, rawCustomer = '', kind, rawItem = '', updates] = match;
+    let customerId: string;
+    let itemId: string;
+    try {
+      customerId = decodeURIComponent(rawCustomer);
+      itemId = decodeURIComponent(rawItem).toLowerCase();
+    } catch {
+      return {};
+    }
+    const customer = this.customer(customerId);
+    if (!customer) return {};
+    if (method === 'POST' && kind === 'users' && updates) {
+      const user = customer.users.find((u) => u.resource.id.toLowerCase() === itemId);
+      return user ? { heldBefore: user.licenses.map((l) => l.skuId) } : {};
+    }
+    if (method === 'PATCH' && kind === 'subscriptions' && !updates) {
+      const subscription = customer.subscriptions.find((s) => s.resource.id.toLowerCase() === itemId);
+      const sku = subscription ? skuIdOfOffer(subscription.resource.offerId) : undefined;
+      if (!sku) return {};
+      return { skuHolders: customer.users.filter((u) => u.licenses.some((l) => l.skuId === sku)).length };
+    }
+    return {};
   }
 
   private route(
@@ -515,6 +601,7 @@ export class SimulatedPartnerCenter {
       role: this.roleValue,
       nowMs,
       provisioningDelayMs: this.options.provisioningDelayMs ?? 2000,
+      hiddenOffers: this.hiddenOffers,
       query: url.searchParams,
       headers,
       body,

@@ -1,6 +1,7 @@
 // Invariants of the seeded data sets: deterministic, internally consistent, and each one shaped as
 // its name promises.
 import { describe, expect, it } from 'vitest';
+import { SimulatedPartnerCenter } from './handler';
 import { findOffer, isRetiredOffer, RETIRED_DYNAMICS_OFFERS } from './offers';
 import {
   buildScenario,
@@ -13,6 +14,7 @@ import {
   type SingleCustomerScenario,
 } from './scenarios';
 import { EXCLUSIVE_PLAN_GROUPS, KAIZALA_PRO_SKU_ID, SKU, skuInfo } from './skus';
+import { client } from './testing';
 import { DAY_MS } from './time';
 import type { CustomerRecord } from './types';
 
@@ -135,6 +137,41 @@ describe('Kaizala scenarios', () => {
     expect(kaizala).toHaveLength(40);
     for (const u of kaizala) expect(u.licenses.map((l) => l.skuId)).toContain(SKU.o365E3);
     expect(skuInfo(SKU.o365E3).plans).toContain('KAIZALA_O365_P3');
+  });
+
+  it('kaizala-with-e5: 40 users on Office 365 E5 (listed first, has KAIZALA_STANDALONE), 25 on Kaizala Pro', async () => {
+    const c = only('kaizala-with-e5');
+    expect(c.customer.companyProfile).toMatchObject({
+      companyName: 'Northwind Traders',
+      domain: 'northwindtraders.onmicrosoft.com',
+    });
+    const [sub] = retiring(c);
+    expect(retiring(c)).toHaveLength(1);
+    expect(sub?.resource).toMatchObject({ offerName: 'Kaizala Pro', quantity: 25, autoRenewEnabled: false });
+    expect(daysLeft(sub?.resource.commitmentEndDate ?? '')).toBe(30);
+    expect(c.users).toHaveLength(65);
+    expect(holders(c, SKU.o365E5).map((u) => u.resource.id)).toEqual(c.users.slice(0, 40).map((u) => u.resource.id));
+    expect(holders(c, KAIZALA_PRO_SKU_ID).map((u) => u.resource.id)).toEqual(
+      c.users.slice(40).map((u) => u.resource.id),
+    );
+    expect(skuInfo(SKU.o365E5).plans).toContain('KAIZALA_STANDALONE');
+    // The API lists E5 before Kaizala Pro, in the subscriptions and in the subscribed SKUs.
+    const sim = new SimulatedPartnerCenter({ scenario: 'kaizala-with-e5' });
+    const api = client(sim);
+    const base = `/customers/${scenarioCustomerId('kaizala-with-e5')}`;
+    const subs = (await api.get(`${base}/subscriptions`)).json.items as Array<{ offerName: string; quantity: number }>;
+    expect(subs.map((x) => [x.offerName, x.quantity])).toEqual([
+      ['Office 365 Enterprise E5', 40],
+      ['Kaizala Pro', 25],
+    ]);
+    const skus = (await api.get(`${base}/subscribedskus`)).json.items as Array<{
+      productSku: { id: string };
+      consumedUnits: number;
+    }>;
+    expect(skus.map((x) => [x.productSku.id, x.consumedUnits])).toEqual([
+      [SKU.o365E5, 40],
+      [KAIZALA_PRO_SKU_ID, 25],
+    ]);
   });
 
   it('korean-customer: Korean company and users, ko-KR culture, country KR, Kaizala Pro', () => {

@@ -29,6 +29,7 @@ export const SINGLE_CUSTOMER_SCENARIOS = [
   'education-kaizala',
   'enterprise-kaizala-1200',
   'covered-by-o365-e3',
+  'kaizala-with-e5',
   'dynamics-sales-crmol-basic',
   'dynamics-sales-from-sa',
   'dynamics-sales-add-on',
@@ -271,6 +272,18 @@ const SINGLE: Record<SingleCustomerScenario, { profile: Profile; build: Build }>
       b.subscribe('o365-e3', F.o365E3, 40, { kind: 'renewing', daysLeft: 150 });
       const users = b.addUsers(40);
       b.assign(users, K.kaizalaPro).assign(users, F.o365E3);
+    },
+  },
+  'kaizala-with-e5': {
+    profile: { companyName: 'Northwind Traders', domain: 'northwindtraders.onmicrosoft.com', city: 'Everett' },
+    build: (b) => {
+      // E5 is subscribed first, so the API lists it (subscriptions and subscribed SKUs) before Kaizala
+      // Pro: an extension that takes the first SKU carrying KAIZALA_STANDALONE would pick E5's and
+      // strip E5 holders. E5 users do not hold Kaizala Pro; only the other 25 must move.
+      b.subscribe('o365-e5', F.o365E5, 40, { kind: 'renewing', daysLeft: 160 });
+      b.subscribe('retiring', K.kaizalaPro, 25, { kind: 'retiring', daysLeft: 30 });
+      const users = b.addUsers(65);
+      b.assign(users.slice(0, 40), F.o365E5).assign(users.slice(40), K.kaizalaPro);
     },
   },
   'dynamics-sales-crmol-basic': {

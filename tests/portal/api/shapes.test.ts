@@ -26,7 +26,7 @@ describe('resource shapes', () => {
     const res = await api.get('/customers?size=300');
     expect(res.status).toBe(200);
     const body = collectionSchema(customerSchema).parse(res.json);
-    expect(body.items).toHaveLength(14);
+    expect(body.items).toHaveLength(15);
     expect(body.links.self.uri).toBe('/customers?size=300');
     expect(body.links.next).toBeUndefined();
     for (const c of body.items) expect(c.companyProfile.tenantId).toBe(c.id);

@@ -92,7 +92,10 @@ export interface SubscribedSku {
   availableUnits: number;
 }
 
-/** An API failure as the page shows it: Partner Center's `{code, description}` or the throttle body. */
+/**
+ * An API failure as the page gets it: Partner Center's `{code, description}` or the throttle body. The
+ * page shows only the description (see errorText); code and status are for the page's own logic.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -189,7 +192,8 @@ function toApiError(status: number, body: unknown, statusText: string): ApiError
     }
     if (typeof b.message === 'string') return new ApiError(status, null, b.message);
   }
-  return new ApiError(status, null, statusText || `HTTP ${status}`);
+  // Words only: the page's texts carry no HTTP status (the contract promises none).
+  return new ApiError(status, null, statusText || 'The request failed.');
 }
 
 /** A collection read page by page through continuation links, loaded only as far as the page needs. */

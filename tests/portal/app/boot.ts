@@ -15,6 +15,14 @@ export interface BootOptions {
   now: string | null;
   /** The users grid forgets its selection when it turns a page (a portal version that selects per page). */
   selectionPerPage: boolean;
+  /** Manage licenses' Save is slow (the portal's backend waits this long): the page shows it is working. */
+  saveDelayMs: number;
+  /** Manage licenses' Save applies the changes but the page never confirms them (it stays busy). */
+  confirmationLost: boolean;
+  /** An offer name the cart adds by itself (quantity 1) beside the agent's lines on Add to cart. */
+  extraCartLine: string | null;
+  /** Users of the grid's first page, not ticked, that Manage licenses adds to the selection. */
+  extraSelectedUsers: number;
 }
 
 const GLOBAL = '__PCSIM_BOOT__';
@@ -34,6 +42,10 @@ export function readBoot(): BootOptions {
     apiPageSize: raw.apiPageSize ?? 300,
     now: raw.now ?? null,
     selectionPerPage: raw.selectionPerPage ?? false,
+    saveDelayMs: raw.saveDelayMs ?? 0,
+    confirmationLost: raw.confirmationLost ?? false,
+    extraCartLine: raw.extraCartLine ?? null,
+    extraSelectedUsers: raw.extraSelectedUsers ?? 0,
   };
 }
 

@@ -43,18 +43,15 @@ export function renders(ctx: AppContext, part: string): boolean {
   return !ctx.boot.neverRender.includes(part);
 }
 
-/** An API failure written plainly for the person at the screen. */
+/**
+ * An API failure written plainly for the person at the screen: the API's description only. The
+ * contract promises no error code or HTTP status in the portal's texts, so none is shown here and an
+ * extension cannot learn to read them from the page (it must ask the API what happened).
+ */
 export function errorText(ctx: AppContext, error: unknown): string {
   if (error instanceof ApiError) {
-    // The API's own code, the HTTP status and its description, word for word: a person can act on it.
-    if (error.code !== null || error.status < 500) {
-      return t(ctx, 'Error {code}: {description}', {
-        code: error.code ?? error.status,
-        status: error.status,
-        description: error.description,
-      });
-    }
-    return `${t(ctx, 'Something went wrong (HTTP {status})', { status: error.status })} ${error.description}`.trim();
+    if (error.status < 500) return error.description;
+    return `${t(ctx, 'Something went wrong.')} ${error.description}`.trim();
   }
   return error instanceof Error ? error.message : String(error);
 }

@@ -114,14 +114,7 @@ const LABELS = {
   'No changes': { en: 'No changes', ko: '변경 내용 없음' },
   Updated: { en: 'Updated', ko: '업데이트됨' },
   Failed: { en: 'Failed', ko: '실패' },
-  'Error {code}: {description}': {
-    en: 'Error {code} (HTTP {status}): {description}',
-    ko: '오류 {code}(HTTP {status}): {description}',
-  },
-  'Something went wrong (HTTP {status})': {
-    en: 'Something went wrong (HTTP {status})',
-    ko: '문제가 발생했습니다(HTTP {status})',
-  },
+  'Something went wrong.': { en: 'Something went wrong.', ko: '문제가 발생했습니다.' },
   'Try again': { en: 'Try again', ko: '다시 시도' },
   'Page not found': { en: 'Page not found', ko: '페이지를 찾을 수 없음' },
   'No users selected': { en: 'No users selected', ko: '선택한 사용자가 없습니다' },

@@ -22,6 +22,12 @@ export class PcPanel extends HTMLElement {
     );
   }
 
+  /** Marks the panel's region busy (aria-busy) while the page works on it. */
+  setBusy(busy: boolean): void {
+    if (busy) this.section.setAttribute('aria-busy', 'true');
+    else this.section.removeAttribute('aria-busy');
+  }
+
   /** Sets the visible heading; a panel without one is labelled for screen readers only. */
   setTitle(title: string, visible = true): void {
     this.heading.textContent = title;

@@ -119,12 +119,24 @@ export class PcAddSubscriptionPage extends PortalPage {
       for (const offer of this.selected.values()) {
         this.cart.set(offer.id, { offer, quantity: this.quantities.get(offer.id) ?? offer.minimumQuantity });
       }
+      this.addExtraLine(source.items);
       this.selected.clear();
       syncAdd();
       void view.refresh();
       this.showCart();
     });
     await view.start();
+  }
+
+  /**
+   * A cart that adds a line nobody asked for (a test switch): the named offer, quantity 1, next to the
+   * agent's lines, shown in the cart and Review and ordered by Submit like any other line.
+   */
+  private addExtraLine(offers: readonly Offer[]): void {
+    const name = this.ctx.boot.extraCartLine?.trim().toLowerCase();
+    if (!name) return;
+    const offer = offers.find((o) => o.name.trim().toLowerCase() === name);
+    if (offer && !this.cart.has(offer.id)) this.cart.set(offer.id, { offer, quantity: 1 });
   }
 
   private offerRow(offer: Offer, onSelect: () => void): GridRow {

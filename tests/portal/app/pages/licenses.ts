@@ -3,7 +3,8 @@
 // licenses, Assigned, and Buy more where no seat is free. Save applies all changes of the page in one
 // request to the portal's backend, which sends the API one licenseupdates request per user that
 // changes, with removals and assignments together (a swap of exclusive plans is one save); the page
-// then lists per user what happened under "Licenses updated".
+// then lists per user what happened under "Licenses updated". Test switches make Save slow
+// (`saveDelayMs`, applied by the backend at the end of the wait) or never confirmed (`confirmationLost`).
 import {
   bffError,
   type Collection,
@@ -80,9 +81,20 @@ export class PcLicensesPage extends PortalPage {
     save.disabled = false;
     save.addEventListener('click', async () => {
       save.disabled = true;
-      results.replaceChildren(h('p', { role: 'status' }, this.t('Saving…')));
+      // A slow or unconfirmed save (test switches) shows the page working, as the live portal's spinner.
+      const slow = ctx.boot.saveDelayMs > 0 || ctx.boot.confirmationLost;
+      if (slow) {
+        panel.setBusy(true);
+        const label = this.t('Saving…');
+        results.replaceChildren(h('div', { role: 'progressbar', 'aria-label': label }, label));
+      } else {
+        results.replaceChildren(h('p', { role: 'status' }, this.t('Saving…')));
+      }
       const outcome = await this.saveAll();
       if (this.signal.aborted) return;
+      // The changes are applied, but this portal never says so: the spinner stays and Save stays off.
+      if (ctx.boot.confirmationLost) return;
+      panel.setBusy(false);
       results.replaceChildren(
         h('h2', {}, this.t('Licenses updated')),
         h(

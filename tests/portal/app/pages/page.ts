@@ -64,7 +64,7 @@ export abstract class PortalPage extends HTMLElement {
     return header;
   }
 
-  /** An error said plainly, with the API's own code and description. */
+  /** An error said plainly, in the API's own words (no code or HTTP status: see errorText). */
   protected alertFor(error: unknown): HTMLElement {
     return h('p', { role: 'alert', class: 'error' }, errorText(this.ctx, error));
   }

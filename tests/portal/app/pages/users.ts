@@ -63,7 +63,14 @@ export class PcUsersPage extends PortalPage {
       }
     };
     manage.addEventListener('click', () => {
-      ctx.go({ page: 'licenses', tenantId, userIds: [...this.selected.keys()] });
+      // A portal that selects more than was ticked (a test switch): users of the grid's first page
+      // whom the agent did not tick join the selection Manage licenses lists and saves.
+      const extra = source.items
+        .slice(0, ctx.boot.pageSize)
+        .filter((u) => !this.selected.has(u.id))
+        .slice(0, ctx.boot.extraSelectedUsers)
+        .map((u) => u.id);
+      ctx.go({ page: 'licenses', tenantId, userIds: [...this.selected.keys(), ...extra] });
     });
 
     const panel = this.panel(this.t('Users and licenses'), false);
