@@ -35,6 +35,7 @@ const events = (): PanelEvents => ({
   onQuantity: vi.fn(),
   onRun: vi.fn(),
   onManualDone: vi.fn(),
+  onNothingBought: vi.fn(),
   onChooseUser: vi.fn(),
   onExport: vi.fn(),
   onClose: vi.fn(),

@@ -40,6 +40,11 @@ export function MigratePanel(props: Props) {
           <button type="button" onClick={trusted(() => props.onManualDone(step))} disabled={busy}>
             {t(lang, 'didItMyself')}
           </button>
+          {m.problem.orderMayExist && (
+            <button type="button" onClick={trusted(() => props.onNothingBought())} disabled={busy}>
+              {t(lang, 'nothingWasBought')}
+            </button>
+          )}
         </div>
         <details>
           <summary>{t(lang, 'manualSteps')}</summary>

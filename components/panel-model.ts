@@ -39,7 +39,13 @@ export interface PanelModel {
   /** Another tab holds the lock: this one only shows progress. */
   otherTab: boolean;
   /** What stopped the last step, with the guide's manual instructions for it. */
-  problem: { step: StepId; text: string; manual: readonly string[] } | null;
+  problem: {
+    step: StepId;
+    text: string;
+    manual: readonly string[];
+    /** The API shows a Submit that may have bought: the agent may say, after checking, that it did not. */
+    orderMayExist?: boolean;
+  } | null;
   complete: boolean;
 }
 
@@ -58,6 +64,8 @@ export interface PanelEvents {
   onQuantity(quantity: number): void;
   onRun(step: StepId): void;
   onManualDone(step: StepId): void;
+  /** After checking the customer's orders: nothing was bought, the purchase may start over. */
+  onNothingBought(): void;
   onChooseUser(userId: string, chosen: boolean): void;
   onExport(kind: 'csv' | 'json'): void;
   onClose(): void;

@@ -42,6 +42,8 @@ export const MigrationEvent = z.discriminatedUnion('type', [
     ordersBefore: z.array(OrderId).check(z.maxLength(MAX_SNAPSHOT)),
     subscriptionsBefore: z.array(ObjectId).check(z.maxLength(MAX_SNAPSHOT)),
   }),
+  /** Written right before Submit is clicked: from then on an order may exist whatever the page shows. */
+  z.object({ type: z.literal('purchase.sent') }),
   z.object({ type: z.literal('purchase.submitted'), orderId: OrderId }),
   z.object({ type: z.literal('purchase.verified'), subscriptionId: ObjectId }),
   z.object({ type: z.literal('purchase.skipped'), reason: Note }),

@@ -160,6 +160,7 @@ describe('applyEvent: the whole migration', () => {
 
 const EVENTS: Record<MigrationEventType, MigrationEvent> = {
   'purchase.intent': { type: 'purchase.intent', ordersBefore: [], subscriptionsBefore: [] },
+  'purchase.sent': { type: 'purchase.sent' },
   'purchase.submitted': { type: 'purchase.submitted', orderId: 'ORD-2' },
   'purchase.verified': { type: 'purchase.verified', subscriptionId: 'c0000000-0000-4000-8000-00000000000c' },
   'purchase.skipped': { type: 'purchase.skipped', reason: 'Customer owns Business Premium' },
@@ -191,11 +192,12 @@ const EVENTS: Record<MigrationEventType, MigrationEvent> = {
 /** Where each event is accepted; everywhere else it is refused. Written out by hand: this is the spec. */
 const ALLOWED: Record<MigrationEventType, Stage[]> = {
   'purchase.intent': ['new', 'purchase-failed'],
-  'purchase.submitted': ['intent'],
-  'purchase.verified': ['intent', 'submitted'],
+  'purchase.sent': ['intent'],
+  'purchase.submitted': ['intent', 'sent'],
+  'purchase.verified': ['intent', 'submitted', 'sent'],
   'purchase.skipped': ['new', 'purchase-failed'],
   'purchase.failed': ['new', 'intent'],
-  'purchase.reset': ['intent', 'submitted'],
+  'purchase.reset': ['intent', 'submitted', 'sent'],
   'replacement.changed': ['new', 'purchase-failed'],
   'quantity.changed': ['new', 'purchase-failed'],
   'reassign.started': ['bought', 'purchase-skipped', 'reassign-running', 'reassign-partial', 'reassign-failed'],
@@ -209,7 +211,7 @@ const ALLOWED: Record<MigrationEventType, Stage[]> = {
   'suspend.failed': ['reassigned', 'reassign-skipped', 'suspend-submitted'],
 };
 
-const PURCHASE_OPEN: Stage[] = ['new', 'intent', 'submitted', 'purchase-failed'];
+const PURCHASE_OPEN: Stage[] = ['new', 'intent', 'submitted', 'sent', 'purchase-failed'];
 const REASSIGN_OPEN: Stage[] = [
   ...PURCHASE_OPEN,
   'bought',

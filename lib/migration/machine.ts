@@ -46,6 +46,7 @@ export function applyEvent(record: MigrationRecord, event: MigrationEvent, now: 
   if (isComplete(record)) return refuse('complete', `${event.type}: the migration is complete`);
   switch (event.type) {
     case 'purchase.intent':
+    case 'purchase.sent':
     case 'purchase.submitted':
     case 'purchase.verified':
     case 'purchase.skipped':
@@ -108,8 +109,16 @@ function purchaseEvent(record: MigrationRecord, event: PurchaseEvent, now: numbe
         log('intent', 'info', `Intent to buy ${side(rep)} recorded before Submit`),
       ]);
     }
-    case 'purchase.submitted':
+    case 'purchase.sent':
       if (p.state !== 'intent') return notAllowed(event, 'purchase', p.state);
+      return done(withPurchase(record, { ...p, state: 'submitted', sentAt: now }, now), [
+        log('sent', 'info', `Submit clicked for ${side(rep)}: only the customer's orders can tell what it bought`),
+      ]);
+    case 'purchase.submitted':
+      // After `sent` too, once the confirmation names the order; never a second order id.
+      if (p.state !== 'intent' && !(p.state === 'submitted' && !p.orderId)) {
+        return notAllowed(event, 'purchase', p.state);
+      }
       return done(withPurchase(record, { ...p, state: 'submitted', orderId: event.orderId }, now), [
         log('submitted', 'info', `Order ${event.orderId} submitted: ${side(rep)}`),
       ]);

@@ -216,3 +216,30 @@ describe('reconcileEvent', () => {
     expect(reconcileEvent({ kind: 'not-pending' })).toBeNull();
   });
 });
+
+describe('a Submit clicked without an answer (timeout, reload, crash)', () => {
+  const sent = (): MigrationRecord => {
+    const res = applyEvent(pendingPurchase('intent'), { type: 'purchase.sent' }, INTENT + 1_000);
+    if (!res.ok) throw new Error(res.message);
+    return res.record;
+  };
+
+  it('proves nothing by the absence of an order: the request may still be on its way', () => {
+    expect(reconcilePurchase(sent(), { subscriptions: [], orders: [] })).toEqual({
+      kind: 'uncertain',
+      why: 'unanswered',
+      orderIds: [],
+    });
+  });
+
+  it('is settled by an order that appears', () => {
+    expect(reconcilePurchase(sent(), { subscriptions: [], orders: [order('ORD-3', null)] })).toEqual({
+      kind: 'still-provisioning',
+      orderId: 'ORD-3',
+    });
+  });
+
+  it('is "not bought" once answered: an error the portal showed, or the agent who checked', () => {
+    expect(reconcilePurchase(sent(), { subscriptions: [], orders: [], answered: true })).toEqual({ kind: 'not-bought' });
+  });
+});

@@ -41,6 +41,12 @@ export interface PurchaseFacts {
   orders: readonly OrderFact[];
   /** The recorded order read by its id: absent when not asked, null when the API answered 404. */
   order?: OrderFact | null;
+  /**
+   * Whether the portal answered the Submit that was clicked (it showed an error), or the agent says
+   * nothing was bought after checking: then no order means none. Otherwise a Submit left unanswered
+   * (a timeout, a reload, a crash) may still be on its way, and no order proves nothing yet.
+   */
+  answered?: boolean;
 }
 
 export type ReconcileOutcome =
@@ -51,7 +57,7 @@ export type ReconcileOutcome =
   /** No order of the offer since the intent and no new subscription: `purchase.reset`, then buying is safe. */
   | { kind: 'not-bought' }
   /** The facts contradict each other: buy nothing; the agent checks the orders named. */
-  | { kind: 'uncertain'; why: 'order-not-found' | 'several-orders'; orderIds: string[] }
+  | { kind: 'uncertain'; why: 'order-not-found' | 'several-orders' | 'unanswered'; orderIds: string[] }
   /** The purchase is not in `intent` or `submitted`: nothing to reconcile. */
   | { kind: 'not-pending' };
 
@@ -83,6 +89,7 @@ export function reconcilePurchase(record: MigrationRecord, facts: PurchaseFacts)
   if (fresh[0]) return { kind: 'verified', subscriptionId: fresh[0].id, evidence: 'subscription' };
   // The confirmation page named an order the API does not list: nothing here can explain that.
   if (p.orderId) return { kind: 'uncertain', why: 'order-not-found', orderIds: [p.orderId] };
+  if (p.state === 'submitted' && !facts.answered) return { kind: 'uncertain', why: 'unanswered', orderIds: [] };
   return { kind: 'not-bought' };
 }
 

@@ -64,6 +64,8 @@ export const STAGES = {
   new: [],
   intent: [{ type: 'purchase.intent', ordersBefore: [], subscriptionsBefore: [] }],
   submitted: [{ type: 'purchase.intent', ordersBefore: [], subscriptionsBefore: [] }, { type: 'purchase.submitted', orderId: 'ORD-1' }],
+  /** Submit clicked, no confirmation (yet). */
+  sent: [{ type: 'purchase.intent', ordersBefore: [], subscriptionsBefore: [] }, { type: 'purchase.sent' }],
   'purchase-failed': [{ type: 'purchase.intent', ordersBefore: [], subscriptionsBefore: [] }, { type: 'purchase.failed', error: 'Quantity above maximum' }],
   'purchase-skipped': [{ type: 'purchase.skipped', reason: 'already owned' }],
   bought: [

@@ -40,8 +40,9 @@ export const ReplacementSide = z.object({
 export type ReplacementSide = z.infer<typeof ReplacementSide>;
 
 /**
- * A: the purchase. `intent` is written BEFORE Submit is clicked, so a resume that finds it knows an
- * order may exist and reconciles with the API instead of buying again.
+ * A: the purchase. `intent` is written before the portal is touched, `submitted` right before Submit
+ * is clicked (with the order id once the confirmation shows one), so a resume that finds either
+ * reconciles with the API instead of buying again.
  */
 export const PurchaseState = z.enum(['pending', 'intent', 'submitted', 'done', 'skipped', 'failed']);
 /** Ids the customer already had when the intent was written (at most this many are kept). */
@@ -57,6 +58,8 @@ export const PurchaseStep = z.object({
    */
   ordersBefore: snapshot,
   subscriptionsBefore: snapshot,
+  /** When Submit was clicked (state `submitted`); the order id follows if the confirmation showed one. */
+  sentAt: z.optional(epochMs),
   orderId: z.optional(id),
   /** The replacement subscription, once the API shows it. */
   subscriptionId: z.optional(id),

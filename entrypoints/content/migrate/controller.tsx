@@ -9,7 +9,7 @@ import { auditToCsv, auditToJson } from '@/lib/migration/export';
 import { readSkus, replacementSku, retiringSku } from '@/lib/migration/plan';
 import { nextStep } from '@/lib/migration/progress';
 import { type StepDeps, StepStop } from '@/lib/migration/steps/deps';
-import { runPurchase, settlePurchase } from '@/lib/migration/steps/purchase';
+import { confirmNothingBought, runPurchase, settlePurchase } from '@/lib/migration/steps/purchase';
 import { runReassign } from '@/lib/migration/steps/reassign';
 import { usersToMove } from '@/lib/migration/steps/users';
 import { readLicensedUsers } from '@/lib/migration/steps/verify';
@@ -278,6 +278,7 @@ function render(): void {
       onQuantity={(q) => void changeQuantity(q)}
       onRun={(step) => void run(step)}
       onManualDone={(step) => void run(step, 'manual')}
+      onNothingBought={() => void run('purchase', 'nothing-bought')}
       onChooseUser={chooseUser}
       onExport={(kind) => void exportLog(kind)}
       onClose={closePanel}
@@ -326,7 +327,7 @@ async function changeQuantity(quantity: number): Promise<void> {
  * Runs one step, checks that the agent did it by hand, or (after a reload) only asks the API what
  * became of an interrupted purchase — holding the migration's lock meanwhile.
  */
-async function run(step: StepId, mode: 'run' | 'manual' | 'reconcile' = 'run'): Promise<void> {
+async function run(step: StepId, mode: 'run' | 'manual' | 'reconcile' | 'nothing-bought' = 'run'): Promise<void> {
   if (!open || open.state.running || inFlight) return;
   const current = open;
   const { state, lang } = current;
@@ -374,6 +375,7 @@ async function run(step: StepId, mode: 'run' | 'manual' | 'reconcile' = 'run'): 
   };
   try {
     if (mode === 'reconcile') await settlePurchase(state.record, deps);
+    else if (mode === 'nothing-bought') await confirmNothingBought(state.record, deps);
     else if (step === 'purchase' && mode === 'run') await runPurchase(state.record, deps, [state.option.plan.name.en]);
     else if (step === 'purchase') await manualPurchase(state.record, deps);
     else {
@@ -415,6 +417,7 @@ async function run(step: StepId, mode: 'run' | 'manual' | 'reconcile' = 'run'): 
     state.problem = {
       step,
       text: describeStop(error, lang),
+      orderMayExist: error instanceof StepStop && error.reason === 'order-may-exist',
       manual: current.item.retirement.steps[STEP_INDEX[step]]?.instructions[lang] ?? [],
     };
   } finally {

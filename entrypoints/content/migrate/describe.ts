@@ -23,7 +23,7 @@ export function describeStop(error: unknown, lang: Lang): string {
     case 'uncovered':
       return t(lang, 'notCovered', { count });
     case 'order-may-exist':
-      return t(lang, 'orderMayExist', { orders: error.target });
+      return t(lang, 'orderMayExist', { orders: error.target ? ` (${error.target})` : '' });
     case 'unknown-sku':
       return t(lang, 'unknownSku');
     case 'in-use':

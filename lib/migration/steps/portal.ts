@@ -12,13 +12,13 @@ import { type StepDeps, StepStop, onPortal, pageContext } from './deps';
 export interface PortalSteps {
   /**
    * Add subscription → the offer under the first name the catalog lists → quantity → Add to cart →
-   * Review (the offer alone) → Submit; `onSubmit` is told right before the click. The order id the
-   * confirmation shows, or null.
+   * Review (the offer alone) → Submit; `onSubmit` is awaited right before the click (throwing stops
+   * before it). The order id the confirmation shows, or null.
    */
   buy(
     order: { tenantId: string; names: readonly string[]; quantity: number },
     deps: StepDeps,
-    onSubmit: () => void,
+    onSubmit: () => Promise<void>,
   ): Promise<{ orderId: string | null }>;
   /** The subscription's detail page → Suspended → `beforeSubmit` (may throw to stop) → Submit. */
   suspend(tenantId: string, subscriptionId: string, deps: StepDeps, beforeSubmit: () => Promise<void>): Promise<void>;

@@ -11,7 +11,12 @@ import { poll } from './verify';
  * facts that contradict each other stop the step with the orders named, and a failed read decides
  * nothing.
  */
-export async function reconcile(record: MigrationRecord, deps: StepDeps): Promise<MigrationRecord> {
+export async function reconcile(
+  record: MigrationRecord,
+  deps: StepDeps,
+  /** The Submit clicked was answered (the portal showed an error) or the agent checked: see PurchaseFacts. */
+  answered = false,
+): Promise<MigrationRecord> {
   const { purchase } = record.steps;
   if (purchase.state !== 'intent' && purchase.state !== 'submitted') return record;
   const { orders, subs } = await customerPurchases(record, deps);
@@ -21,7 +26,7 @@ export async function reconcile(record: MigrationRecord, deps: StepDeps): Promis
     if (!got.ok && got.error.kind !== 'not-found') throw new StepStop('api', 'orders', null, got.error.kind);
     order = got.ok ? got.data : null;
   }
-  const outcome = reconcilePurchase(record, { subscriptions: subs, orders, order });
+  const outcome = reconcilePurchase(record, { subscriptions: subs, orders, order, answered });
   if (outcome.kind === 'uncertain') {
     throw new StepStop(
       'order-may-exist',
@@ -73,7 +78,8 @@ export async function runPurchase(
   try {
     const { offerName, quantity } = record.replacement;
     const names = [offerName, ...otherNames];
-    ({ orderId } = await (deps.portal ?? portalSteps).buy({ tenantId, names, quantity }, deps, () => {
+    ({ orderId } = await (deps.portal ?? portalSteps).buy({ tenantId, names, quantity }, deps, async () => {
+      record = await deps.apply({ type: 'purchase.sent' });
       clicked = true;
     }));
   } catch (error) {
@@ -90,14 +96,28 @@ export async function runPurchase(
 }
 
 /**
+ * The agent checked the customer's orders in Partner Center after "an order may already have gone
+ * through" and says nothing was bought. The API is asked once more: an order of the offer since the
+ * intent still wins; only none lets the purchase start over.
+ */
+export async function confirmNothingBought(record: MigrationRecord, deps: StepDeps): Promise<MigrationRecord> {
+  const next = await reconcile(record, deps, true);
+  const state = next.steps.purchase.state;
+  return state === 'intent' || state === 'submitted' ? waitForSubscription(next, deps) : next;
+}
+
+/**
  * Submit was clicked and the page did not confirm (an error shown, no confirmation, the page left).
  * The API says what happened before anything is said: an order placed is waited for as any other;
  * none lets the agent correct and try again; a failed read leaves the intent for the next run.
  */
 async function afterFailedSubmit(record: MigrationRecord, deps: StepDeps, error: unknown): Promise<MigrationRecord> {
+  // An error the portal showed answers the Submit: its request is over, so no order means none. A
+  // missing confirmation or a page left answers nothing: the order may still be on its way.
+  const answered = error instanceof StepStop && error.reason === 'portal-error';
   let settled: MigrationRecord;
   try {
-    settled = await reconcile(record, deps);
+    settled = await reconcile(record, deps, answered);
   } catch (stop) {
     if (stop instanceof StepStop && stop.reason === 'order-may-exist') throw stop;
     throw error;

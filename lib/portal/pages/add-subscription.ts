@@ -223,8 +223,8 @@ export function reviewHoldsOnly(root: ParentNode, choice: OfferChoice): void {
 export async function submitOrder(
   ctx: ActContext,
   root: ParentNode = document,
-  /** Told right before Submit is clicked: from then on an order may exist whatever the page shows. */
-  onSubmit?: () => void,
+  /** Awaited right before Submit is clicked (from then on an order may exist); throwing stops before it. */
+  onSubmit?: () => Promise<void>,
 ): Promise<{ orderId: string | null }> {
   const submit = await findControl('button', 'submit', ctx, root);
   const alertsBefore = shownAlerts(root);
@@ -232,7 +232,7 @@ export async function submitOrder(
   const seenBefore = new Set(textBefore);
   const joinedBefore = textBefore.join('\n');
   const isNewId = (id: string) => !joinedBefore.includes(id);
-  onSubmit?.();
+  await onSubmit?.();
   await click(submit, ctx, { target: 'submit' });
   try {
     const outcome = await waitUntil(
