@@ -230,3 +230,52 @@ describe('askStore', () => {
     });
   });
 });
+
+describe('a damaged record', () => {
+  /** Writes a record that fails its schema straight into the database (an old version's bug, a disk error). */
+  async function damage(db: () => Promise<StoreDb>) {
+    const store = await db();
+    const raw = (await store.get('migrations', ID)) as unknown as Record<string, unknown>;
+    await store.put('migrations', { ...raw, steps: { purchase: { state: 'bought?' } } } as never);
+  }
+
+  it('is reported with what is wrong, never used, and never silently dropped', async () => {
+    const bg = background();
+    await bg.send({ type: 'migration.create', migration: sampleInput() });
+    await damage(bg.db);
+    for (const request of [
+      { type: 'migration.create', migration: sampleInput() },
+      { type: 'migration.get', id: ID },
+      { type: 'migration.apply', id: ID, event: INTENT },
+    ]) {
+      const answer = await bg.send(request);
+      expect(answer).toMatchObject({ ok: false, error: 'corrupt' });
+      expect((answer as { problem: string }).problem).toMatch(/^steps\./);
+    }
+    // A customer's list leaves it out instead of failing as a whole.
+    expect(await bg.send({ type: 'migration.list', tenantId: TENANT })).toEqual({ ok: true, migrations: [] });
+    expect(await counts(bg.db)).toEqual({ migrations: 1, audit: 1 });
+  });
+
+  it('starts again from a new record on request, keeping the log and saying what the stored value held', async () => {
+    const bg = background();
+    await bg.send({ type: 'migration.create', migration: sampleInput() });
+    await damage(bg.db);
+    const restarted = await bg.send({ type: 'migration.restart', migration: sampleInput({ purchaseNeeded: false }) });
+    expect(restarted).toMatchObject({ ok: true, created: true, migration: { steps: { purchase: { state: 'skipped' } } } });
+    const audit = await bg.send({ type: 'migration.audit', id: ID });
+    const actions = (audit as { entries: Array<{ action: string; detail: string }> }).entries.map((e) => e.action);
+    expect(actions).toEqual(['created', 'record-damaged', 'created']);
+    const note = (audit as { entries: Array<{ action: string; detail: string }> }).entries[1]?.detail ?? '';
+    expect(note).toContain('bought?');
+  });
+
+  it('a restart never replaces a sound record: its progress is returned as stored', async () => {
+    const bg = background();
+    await bg.send({ type: 'migration.create', migration: sampleInput() });
+    await bg.send({ type: 'migration.apply', id: ID, event: INTENT });
+    const again = await bg.send({ type: 'migration.restart', migration: sampleInput({ purchaseNeeded: false }) });
+    expect(again).toMatchObject({ ok: true, created: false, migration: { steps: { purchase: { state: 'intent' } } } });
+    expect(await counts(bg.db)).toEqual({ migrations: 1, audit: 2 });
+  });
+});
