@@ -72,6 +72,10 @@ export function applyEvent(record: MigrationRecord, event: MigrationEvent, now: 
     case 'suspend.submitted':
     case 'suspend.verified':
     case 'suspend.failed':
+      // A before C too: a migration that needs no license move still buys first, as the guides order it.
+      if (!isSettled(record, 'purchase')) {
+        return refuse('out-of-order', `${event.type}: the purchase (step A) is not done or skipped yet`);
+      }
       if (!isSettled(record, 'reassign')) {
         return refuse('out-of-order', `${event.type}: the license reassignment (step B) is not done or skipped yet`);
       }

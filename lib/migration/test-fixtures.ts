@@ -148,7 +148,8 @@ export function fakeStepDeps(
         const data = [...counts].map(([id, n]) => ({
           productSku: { id, name: id },
           consumedUnits: n,
-          totalUnits: id === options.retiringSku ? Math.max(n, quantity) : n,
+          // A suspended subscription grants no seats (as Partner Center counts them).
+          totalUnits: id !== options.retiringSku ? n : options.status === 'suspended' ? 0 : Math.max(n, quantity),
         }));
         return Promise.resolve({ ok: true, data });
       },

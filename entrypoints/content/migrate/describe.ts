@@ -33,14 +33,17 @@ export function describeStop(error: unknown, lang: Lang): string {
     case 'users-not-moved':
       return t(lang, 'usersNotMoved', { count });
     case 'api':
-      return t(lang, 'readFailed', { detail: error.message });
+      // What could not be read, by its API path's name (orders, subscriptions, licenses …).
+      return t(lang, 'readFailed', { what: error.target });
     case 'store':
       return t(lang, 'statusStoreFailed');
     case 'portal-error':
       return t(lang, 'portalSaid', { said: error.message });
     case 'not-applied':
       if (error.page === 'manage-licenses' && count) return t(lang, 'noConfirmation', { count });
-      return t(lang, 'verifyFailed', { detail: error.message });
+      return t(lang, 'notApplied', { target, page });
+    case 'aborted':
+      return t(lang, 'stepStopped');
     case 'verify':
       if (error.target === 'subscription') return t(lang, 'subscriptionNotYet');
       if (error.target === 'no-order') return t(lang, 'nothingBought');

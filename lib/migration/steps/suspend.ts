@@ -31,8 +31,10 @@ export async function oldLicenseUse(record: MigrationRecord, deps: StepDeps, sku
   if (!sub.ok) throw new StepStop('api', 'subscription', null, sub.error.kind);
   const entry = skus.data.find((s) => s.productSku.id.toLowerCase() === sku.toLowerCase());
   if (!entry) throw new StepStop('unknown-sku', 'licenses', null, 'Partner Center does not list the retiring product.');
-  // Its own seats are taken off whatever its status: counting too few staying seats can only stop C.
-  return { holders: entry.consumedUnits, stayingSeats: Math.max(0, entry.totalUnits - sub.data.quantity) };
+  // A suspended subscription grants no seats any more (Partner Center leaves them out of the total):
+  // only an active one's own seats are taken off to find what the others keep.
+  const own = sub.data.status === 'suspended' ? 0 : sub.data.quantity;
+  return { holders: entry.consumedUnits, stayingSeats: Math.max(0, entry.totalUnits - own) };
 }
 
 /** Stops unless nobody needs the retiring product beyond the seats that stay. */
@@ -57,7 +59,10 @@ export async function runSuspend(
   const check = () => assertOldLicenseFree(record, deps, options.retiringSku);
   if (record.steps.suspend.state !== 'submitted') {
     await check();
-    await (deps.portal ?? portalSteps).suspend(tenant, record.subscriptionId, deps, check);
+    // Suspended already (an earlier click whose answer was lost, or the agent by hand): nothing to click.
+    if (!(await isSuspended(record, deps))) {
+      await (deps.portal ?? portalSteps).suspend(tenant, record.subscriptionId, deps, check);
+    }
     record = await deps.apply({ type: 'suspend.submitted' });
   }
   const suspended = await poll(
@@ -68,5 +73,13 @@ export async function runSuspend(
     { signal: deps.signal, everyMs: 1000, timeoutMs: deps.verifyTimeoutMs },
   );
   if (!suspended) throw new StepStop('verify', 'status', 'subscription-detail', 'The subscription is not suspended yet.');
+  // Done only if nobody took a license of it in the meantime: else the agent is told, not reassured.
+  await check();
   return deps.apply({ type: 'suspend.verified', deprovisionDate: deprovisionDate(new Date(), options.days) });
+}
+
+async function isSuspended(record: MigrationRecord, deps: StepDeps): Promise<boolean> {
+  const sub = await deps.api.getSubscription(record.tenantId, record.subscriptionId, { signal: deps.signal });
+  if (!sub.ok) throw new StepStop('api', 'subscription', null, sub.error.kind);
+  return sub.data.status === 'suspended';
 }
