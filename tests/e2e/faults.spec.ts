@@ -362,7 +362,8 @@ const CASES: Case[] = [
   },
   {
     name: 'B: a save slower than a minute is waited for while the page works',
-    portal: { saveDelayMs: 61_000 },
+    // Every user on one grid page: one save (the first page's), held by the portal for over a minute.
+    portal: { saveDelayMs: 61_000, pageSize: 30 },
     agent: (w) => ({ ...healAll(w), stepTimeoutMs: 300_000 }),
     check: completesOnce,
   },

@@ -8,7 +8,7 @@ export const EXPECTED: Record<string, { subscription: string; recommends: string
   'education-kaizala': { subscription: 'Kaizala Pro', recommends: 'Microsoft 365 A1 for faculty, 26 licenses' },
   'enterprise-kaizala-1200': { subscription: 'Kaizala Pro', recommends: 'Office 365 E1, 1,200 licenses' },
   'covered-by-o365-e3': { subscription: 'Kaizala Pro', recommends: 'No purchase needed' },
-  'kaizala-with-e5': { subscription: 'Kaizala Pro', recommends: 'Microsoft 365 Business Basic, 25 licenses' },
+  'kaizala-with-e5': { subscription: 'Kaizala Pro', recommends: 'Office 365 E5, 25 licenses' },
   'dynamics-sales-crmol-basic': {
     subscription: 'Dynamics 365 for Sales Enterprise Edition CRMOL Basic (Qualified Offer)',
     recommends: 'Dynamics 365 for Sales Professional, 18 licenses',
