@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SubscribedSku } from '@/lib/api';
 import { builtInCatalog, type Retirement } from '@/lib/catalog';
-import { readSkus, replacementSku, retiringSku, type SkuFacts } from './plan';
+import { readSkus, replacementFrom, replacementSku, retiringSku, type SkuFacts } from './plan';
 import { StepStop } from './steps/deps';
 import { recordAt } from './test-fixtures';
 
@@ -184,5 +184,29 @@ describe('readSkus', () => {
     );
     expect(stop).toBeInstanceOf(StepStop);
     expect(stop).toMatchObject({ reason: 'api', target });
+  });
+});
+
+describe('replacementFrom', () => {
+  const plan = KAIZALA.replacements.find((p) => p.key === 'o365-e5')!;
+  const offer = plan.offers[0]!;
+  const option = { plan, offer, quantity: 0 } as unknown as Parameters<typeof replacementFrom>[0];
+
+  it("takes the SKU from the offer's product and the name the tenant's licenses show", () => {
+    const offers = [{ id: offer.offerId.toLowerCase(), product: { id: E5_ID.toUpperCase() } }];
+    expect(replacementFrom(option, offers, [E5])).toEqual({
+      planKey: 'o365-e5',
+      offerId: offer.offerId,
+      offerName: offer.name,
+      skuId: E5_ID,
+      productName: 'Office 365 E5',
+      quantity: 1,
+    });
+  });
+
+  it("falls back to the plan's published SKU and name when neither the offers nor the tenant know it", () => {
+    const built = replacementFrom(option, [], []);
+    expect(built.skuId).toBe(plan.skuIds[0]?.toLowerCase());
+    expect(built.productName).toBe(plan.name.en);
   });
 });

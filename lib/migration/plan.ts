@@ -2,6 +2,8 @@ import type { Offer, SessionClient, SubscribedSku } from '@/lib/api';
 import { isGuid, type RetiredOffer, type Retirement } from '@/lib/catalog';
 import { normalizeOfferName } from '@/lib/catalog/normalize';
 import { sameId } from '@/lib/recommend/ids';
+import type { ReplacementOption } from '@/lib/recommend';
+import type { ReplacementInput } from './events';
 import { StepStop } from './steps/deps';
 import type { MigrationRecord } from './types';
 
@@ -54,6 +56,28 @@ export function replacementSku(
   const listed = offers.find((o) => sameId(o.id, replacement.offerId));
   if (listed) return listed.product.id.toLowerCase();
   return replacement.skuIds.find(isGuid)?.toLowerCase() ?? null;
+}
+
+/**
+ * What a migration moves to when the agent picks this option: its offer, the SKU that offer grants
+ * and the product name licenses show (the tenant's name when it owns the product, else the plan's).
+ * Shown and stored for the record only: each step reads the SKUs again when it starts.
+ */
+export function replacementFrom(
+  option: ReplacementOption,
+  offers: readonly OfferFact[],
+  skus: readonly SubscribedSku[],
+): ReplacementInput {
+  const skuId = replacementSku(offers, { offerId: option.offer.offerId, skuIds: option.plan.skuIds });
+  const owned = skuId ? skus.find((s) => sameId(s.productSku.id, skuId)) : undefined;
+  return {
+    planKey: option.plan.key,
+    offerId: option.offer.offerId,
+    offerName: option.offer.name,
+    skuId,
+    productName: owned?.productSku.name ?? option.plan.name.en,
+    quantity: Math.max(1, option.quantity),
+  };
 }
 
 /** Both SKUs and the tenant's products, read from the API when a step starts. */

@@ -1,15 +1,15 @@
 import { MigratePanel } from '@/components/MigratePanel';
 import type { StepId } from '@/components/panel-model';
-import type { SubscribedSku } from '@/lib/api';
+import type { Offer, SubscribedSku } from '@/lib/api';
 import { DamagedRecord } from '@/components/DamagedRecord';
-import { isGuid } from '@/lib/catalog';
 import { type Lang, t } from '@/lib/i18n';
 import type { NewMigration } from '@/lib/migration/create';
 import { auditToCsv, auditToJson } from '@/lib/migration/export';
-import { readSkus, replacementSku, retiringSku } from '@/lib/migration/plan';
+import { readSkus, replacementFrom, retiringSku } from '@/lib/migration/plan';
 import { nextStep } from '@/lib/migration/progress';
 import { type StepDeps, StepStop } from '@/lib/migration/steps/deps';
 import { confirmNothingBought, runPurchase, settlePurchase } from '@/lib/migration/steps/purchase';
+import { manualDone, manualPurchase } from '@/lib/migration/steps/manual';
 import { runReassign } from '@/lib/migration/steps/reassign';
 import { usersToMove } from '@/lib/migration/steps/users';
 import { readLicensedUsers } from '@/lib/migration/steps/verify';
@@ -23,7 +23,6 @@ import { createIsland, type Island } from '../host';
 import { cache, client } from '../session';
 import { describeStop } from './describe';
 import { download } from './download';
-import { manualDone, manualPurchase } from './manual';
 import { type PanelState, panelModel } from './model';
 import { migrations } from './store';
 
@@ -37,6 +36,8 @@ interface Open {
   poll: ReturnType<typeof setInterval>;
   /** Names of the licenses as Partner Center shows them, read when a step starts. */
   skus: SubscribedSku[];
+  /** The offers list read when the panel opened (for the replacement's SKU when the agent picks another). */
+  offers: Offer[];
   /** When the free seats were last asked for (ms). */
   seatsReadAt: number;
   /** Aborted when the panel closes: its own reads (the holders of a pooled SKU) stop with it. */
@@ -114,7 +115,8 @@ async function preparePanel(item: RetiringItem, pick: PickSuccess, lang: Lang, r
         retiredOffer: pick.retiredOffer,
       })
     : null;
-  const replacementSkuId = replacementSku(offerList, { offerId: option.offer.offerId, skuIds: option.plan.skuIds });
+  const replacement = replacementFrom(option, offerList, tenantSkus);
+  const replacementSkuId = replacement.skuId;
   const nameOf = (sku: string | null) => tenantSkus.find((s) => s.productSku.id.toLowerCase() === sku)?.productSku.name;
   // The customer may already own the replacement with enough free seats: then step A is not needed.
   const owned = tenantSkus.find((s) => s.productSku.id.toLowerCase() === replacementSkuId);
@@ -137,14 +139,7 @@ async function preparePanel(item: RetiringItem, pick: PickSuccess, lang: Lang, r
       productName: nameOf(retiredSku) ?? item.subscription.offerName,
       quantity: item.subscription.quantity,
     },
-    replacement: {
-      planKey: option.plan.key,
-      offerId: option.offer.offerId,
-      offerName: option.offer.name,
-      skuId: replacementSkuId,
-      productName: nameOf(replacementSkuId) ?? option.plan.name.en,
-      quantity: Math.max(1, option.quantity),
-    },
+    replacement,
     purchaseNeeded: pick.purchaseNeeded && !alreadyOwned,
     reassignNeeded: pick.reassignNeeded || pick.licenseCleanupNeeded,
   };
@@ -175,6 +170,7 @@ async function preparePanel(item: RetiringItem, pick: PickSuccess, lang: Lang, r
     state,
     island,
     skus: tenantSkus,
+    offers: offerList,
     seatsReadAt: 0,
     closed: new AbortController(),
     poll: setInterval(() => void refresh(), 1500),
@@ -292,14 +288,7 @@ async function choosePlan(planKey: string): Promise<void> {
   if (!option) return;
   const answer = await migrations.apply(open.state.record.id, {
     type: 'replacement.changed',
-    replacement: {
-      planKey: option.plan.key,
-      offerId: option.offer.offerId,
-      offerName: option.offer.name,
-      skuId: option.plan.skuIds.find(isGuid)?.toLowerCase() ?? null,
-      productName: option.plan.name.en,
-      quantity: Math.max(1, option.quantity),
-    },
+    replacement: replacementFrom(option, open.offers, open.skus),
   });
   if (!open || !answer.ok) return;
   open.state.record = answer.migration;

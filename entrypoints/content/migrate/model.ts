@@ -72,7 +72,7 @@ export function panelModel(s: PanelState): PanelModel {
     quantityError: s.quantityError,
     editable: p === 'pending' || p === 'failed',
     usersToMove: users.length > 0 ? users.length : s.pick.usersToMove,
-    deprovisionDays: 120,
+    deprovisionDays: s.pick.retirement.deprovisionAfterDays,
     steps: { purchase, reassign, suspend },
     purchase: {
       orderId: r.steps.purchase.orderId,

@@ -3,7 +3,7 @@ import { clearLicense, save, type SaveResult, selectedUserNames, swapLicense } f
 import { openManageLicenses, selectUsers } from '@/lib/portal/pages/users';
 import type { MigrationRecord, UserOutcome } from '../types';
 import { type StepDeps, StepStop, onPortal, pageContext } from './deps';
-import { batches, type LicensedUser, usersToMove } from './users';
+import { batches, hasMoved, type LicensedUser, usersToMove } from './users';
 import { readLicensedUsers } from './verify';
 
 /**
@@ -223,9 +223,7 @@ async function moveBatch(
       chunk.map(async (user) => {
         if (!listedUpns.has(user.upn.toLowerCase())) return { userId: user.userId, state: 'failed' as const, reason: 'not listed on the users page' };
         const got = await deps.api.getUserLicenses(tenant, user.userId, { signal: deps.signal });
-        const skus = got.ok ? got.data.map((l) => l.productSku.id.toLowerCase()) : [];
-        const kept = names.newSku === null ? holdsAny(skus, names.covering) : holds(skus, names.newSku);
-        const moved = got.ok && !holds(skus, names.oldSku) && kept;
+        const moved = got.ok && hasMoved(got.data.map((l) => l.productSku.id), names);
         if (moved) return { userId: user.userId, state: 'moved' as const };
         const line = lines.find((l) => matches(l.text, user));
         const message =
@@ -282,8 +280,5 @@ async function movedNow(
   names: { oldSku: string; newSku: string | null; covering: readonly string[] },
 ): Promise<boolean> {
   const got = await deps.api.getUserLicenses(tenant, userId, { signal: deps.signal });
-  if (!got.ok) return false;
-  const skus = got.data.map((l) => l.productSku.id.toLowerCase());
-  const kept = names.newSku === null ? holdsAny(skus, names.covering) : holds(skus, names.newSku);
-  return !holds(skus, names.oldSku) && kept;
+  return got.ok && hasMoved(got.data.map((l) => l.productSku.id), names);
 }

@@ -36,3 +36,23 @@ export function batches<T>(items: readonly T[], size: number): T[][] {
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
+
+/** The products a user must end up with: the new one, or (clean-up only) any product with the service. */
+export interface MoveTarget {
+  oldSku: string;
+  /** Null in clean-up only: then one of `covering` must be held. */
+  newSku: string | null;
+  covering: readonly string[];
+}
+
+/**
+ * Whether a user holding these SKUs has moved: the old product gone, and the new one (or, in
+ * clean-up only, a product that includes the service) held. The one "moved" rule of step B, for the
+ * runner's check after a save and for "I did this myself".
+ */
+export function hasMoved(skuIds: readonly string[], target: MoveTarget): boolean {
+  const held = new Set(skuIds.map((s) => s.toLowerCase()));
+  const kept =
+    target.newSku === null ? target.covering.some((s) => held.has(s.toLowerCase())) : held.has(target.newSku.toLowerCase());
+  return !held.has(target.oldSku.toLowerCase()) && kept;
+}

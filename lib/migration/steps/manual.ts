@@ -1,9 +1,9 @@
-import { type StepDeps, StepStop } from '@/lib/migration/steps/deps';
-import { RECORD_CHUNK } from '@/lib/migration/steps/reassign';
-import { assertOldLicenseFree, deprovisionDate } from '@/lib/migration/steps/suspend';
-import { batches } from '@/lib/migration/steps/users';
-import { createdSince, readLicensedUsers } from '@/lib/migration/steps/verify';
-import type { MigrationRecord } from '@/lib/migration/types';
+import type { MigrationRecord } from '../types';
+import { type StepDeps, StepStop } from './deps';
+import { RECORD_CHUNK } from './reassign';
+import { assertOldLicenseFree, deprovisionDate } from './suspend';
+import { batches, hasMoved } from './users';
+import { createdSince, readLicensedUsers } from './verify';
 
 /**
  * "I did this myself": the agent did the step in the portal by hand. Nothing is taken on trust: the
@@ -70,10 +70,10 @@ export async function manualDone(
     }
     const byId = new Map(read.data.map((u) => [u.id, u]));
     const pending = Object.values(next.steps.reassign.users).filter((u) => u.state !== 'moved');
+    const target = { oldSku, newSku, covering: check.coveringSkus };
     const isMoved = (userId: string) => {
       const now = byId.get(userId.toLowerCase());
-      const kept = newSku ? now?.skuIds.includes(newSku) : check.coveringSkus.some((s) => now?.skuIds.includes(s));
-      return !!now && !now.skuIds.includes(oldSku) && !!kept;
+      return !!now && hasMoved(now.skuIds, target);
     };
     // Those who did move are recorded (a chunk per write) even when others did not.
     const moved = pending.filter((u) => isMoved(u.userId));

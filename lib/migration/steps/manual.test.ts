@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { newMigration } from '@/lib/migration/machine';
-import { StepStop } from '@/lib/migration/steps/deps';
-import { drive, fakeStepDeps, sampleInput, STAGES } from '@/lib/migration/test-fixtures';
+import { newMigration } from '../machine';
+import { drive, fakeStepDeps, sampleInput, STAGES } from '../test-fixtures';
+import { StepStop } from './deps';
 import { type ManualCheck, manualDone } from './manual';
 
 const OLD = 'c93fe0ce-7375-4b8d-a55e-bf562ae7154f';
