@@ -4,6 +4,9 @@
  * row on any page); ids, classes and DOM depth are never used.
  */
 
+/** The roles of a grid or table (a <table> and a role=grid of divs read the same). */
+export const GRID_ROLES: ReadonlySet<string> = new Set(['grid', 'table', 'treegrid']);
+
 const IMPLICIT_ROLES: Record<string, (el: Element) => string | null> = {
   A: (el) => (el.hasAttribute('href') ? 'link' : null),
   BUTTON: () => 'button',

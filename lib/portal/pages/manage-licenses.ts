@@ -22,7 +22,7 @@ import {
 } from '../act';
 import { accessibleName, closestAcross, deepText, parentAcross, walkDeep } from '../dom';
 import { normalizeLabel } from '../labels';
-import { cellsOf, cellText, dataRows, isBusy, isHeaderRow, roleOfAny, rowOf, sectionsNamed, shownLines } from './rows';
+import { cellsOf, cellText, dataRows, isBusy, isHeaderRow, lineOwner, roleOfAny, rowOf, sectionsNamed, shownLines } from './rows';
 import { hasPhrase, leadsWithLabel, newAlert, shownAlerts, shownChunks } from './text';
 
 export interface ProductState {
@@ -138,7 +138,6 @@ export function selectedUserNames(root: ParentNode = document): string[] {
     .filter(Boolean);
 }
 
-const GRID_ROLES = new Set(['grid', 'table', 'treegrid']);
 /** A save still visibly under way after this long is given up on (the API then says what happened). */
 const MAX_SAVE_WAIT_MS = 10 * 60_000;
 
@@ -165,8 +164,7 @@ function resultLines(marker: Element): Element[] {
       if (queryShown(el, 'checkbox').length > 0) continue; // a product row, not a result
       if (out.some((line) => closestAcross(el, (e) => e === line))) continue; // a line within a line
       // Lines of one list only: a list item's list is its parent, a row's is its grid or table.
-      const owner =
-        role === 'listitem' ? parentAcross(el) : closestAcross(el, (e) => GRID_ROLES.has(roleOfAny(e) ?? ''));
+      const owner = lineOwner(el);
       list ??= owner;
       if (owner !== list) break;
       out.push(el);

@@ -3,7 +3,7 @@
  * divs read the same), for the page drivers beside this file.
  */
 import { isShown, queryShown } from '../act';
-import { accessibleName, closestAcross, deepText, parentAcross, roleOf, walkDeep } from '../dom';
+import { accessibleName, closestAcross, deepText, GRID_ROLES, parentAcross, roleOf, walkDeep } from '../dom';
 import { isLabel, type LabelKey } from '../labels';
 
 /** Standard implicit roles that dom.ts's roleOf leaves out (lists, fieldsets, sections). */
@@ -29,7 +29,6 @@ export function roleOfAny(el: Element): string | null {
 
 const ROW_ROLES = new Set(['row', 'listitem']);
 const CELL_ROLES = new Set(['cell', 'gridcell', 'rowheader', 'columnheader']);
-const GRID_ROLES = new Set(['grid', 'table', 'treegrid']);
 
 /** The row (or list item) an element sits in. */
 export function rowOf(el: Element): Element | null {

@@ -1,4 +1,4 @@
-import { accessibleName, closestAcross, queryAllByRole, roleOf } from '../dom';
+import { accessibleName, closestAcross, GRID_ROLES, queryAllByRole, roleOf } from '../dom';
 import { type PageKind, parseRoute } from '../routes';
 
 /**
@@ -15,7 +15,6 @@ export const TARGETS = {
 export type TargetName = keyof typeof TARGETS;
 
 const CELL_ROLES = new Set(['cell', 'gridcell', 'rowheader', 'columnheader']);
-const GRID_ROLES = new Set(['grid', 'table', 'treegrid']);
 
 export interface RowTarget {
   row: Element;
