@@ -47,6 +47,8 @@ export type RoleSpec = string | readonly string[];
  * `value` and the URL change without any mutation an observer would see.
  */
 const POLL_MS = 100;
+/** How often a quiet wait looks at the clock between changes (its quiet spell is counted from the last one). */
+const QUIET_POLL_MS = 25;
 /** Time a framework gets to re-render after our events before we read the result back. */
 export const SETTLE_MS = 50;
 /** The most clicks a tri-state checkbox needs: mixed → true → false. */
@@ -200,40 +202,35 @@ export function pause(ctx: ActContext, target: string, ms = SETTLE_MS): Promise<
  * Resolves once nothing under the scope has changed for `quietMs` (a search or a page turn has
  * finished repainting), or after `maxMs` in any case: a page with a clock or a spinner never rests.
  */
-export function quiet(
+export async function quiet(
   ctx: ActContext,
   target: string,
   scope: ParentNode = document,
   quietMs = 200,
   maxMs = 2000,
 ): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    if (ctx.signal.aborted) {
-      reject(new ActError('aborted', target));
-      return;
-    }
-    const local = new AbortController();
-    const finish = (settle: () => void) => {
-      if (local.signal.aborted) return;
-      local.abort();
-      clearTimeout(rest);
-      clearTimeout(cap);
-      ctx.signal.removeEventListener('abort', onAbort);
-      settle();
-    };
-    const onAbort = () => finish(() => reject(new ActError('aborted', target)));
-    let rest = setTimeout(() => finish(resolve), quietMs);
-    const cap = setTimeout(() => finish(resolve), Math.max(quietMs, maxMs));
-    ctx.signal.addEventListener('abort', onAbort, { once: true });
-    observeDeep(
-      rootOf(scope),
+  if (ctx.signal.aborted) throw new ActError('aborted', target);
+  const root = rootOf(scope);
+  const cap = Math.max(quietMs, maxMs);
+  const start = Date.now();
+  let last = start;
+  // Registered before waitFor's own observer, so a change moves `last` before the check runs.
+  const local = new AbortController();
+  observeDeep(root, () => (last = Date.now()), local.signal);
+  try {
+    await waitFor(
       () => {
-        clearTimeout(rest);
-        rest = setTimeout(() => finish(resolve), quietMs);
+        const now = Date.now();
+        return now - last >= quietMs || now - start >= cap ? true : null;
       },
-      local.signal,
+      { signal: ctx.signal, timeoutMs: cap + 1000, what: target, root, pollMs: QUIET_POLL_MS },
     );
-  });
+  } catch (error) {
+    if (ctx.signal.aborted) throw new ActError('aborted', target);
+    throw error;
+  } finally {
+    local.abort();
+  }
 }
 
 /** Waits until a control with the role and name is shown and enabled, and returns it. */
