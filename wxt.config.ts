@@ -1,5 +1,28 @@
 import preact from '@preact/preset-vite';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+
+/**
+ * What git ignores (reports/, test-results/, .demo/, *.log …) as globs for the sources zip, read from
+ * .gitignore so the two cannot drift apart. As in git, a pattern with a slash at its start or in its
+ * middle is anchored at the root and any other matches at any depth; negations (`!`) are left out,
+ * which can only exclude more. No .gitignore (a build from the sources zip itself, which carries no
+ * dot files): nothing to add.
+ */
+function gitIgnored(): string[] {
+  const file = fileURLToPath(new URL('.gitignore', import.meta.url));
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#') && !line.startsWith('!'))
+    .flatMap((line) => {
+      const path = line.replace(/^\//, '').replace(/\/$/, '');
+      const glob = line.replace(/\/$/, '').includes('/') ? path : `**/${path}`;
+      return [glob, `${glob}/**`];
+    });
+}
 
 // Host access is limited to the portal (content script) and its API (reads from the session).
 export default defineConfig({
@@ -7,15 +30,30 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  // The sources zip (`npm run zip`, for Firefox's review) holds what a clone holds: WXT already leaves
+  // out node_modules, .output, dot files and *.test/*.spec files; git-ignored output such as
+  // reports/ and test-results/ goes too.
+  zip: {
+    excludeSources: gitIgnored(),
+  },
   manifest: ({ browser }) => ({
     name: 'Partner Center Migration Assistant',
     description:
       'Flags retiring Partner Center subscriptions and migrates customers to their replacement, one click per step.',
     permissions: [],
     host_permissions: ['https://partner.microsoft.com/*', 'https://api.partnercenter.microsoft.com/*'],
-    // Firefox keeps an extension's IndexedDB only for a stable add-on id.
+    // Firefox keeps an extension's IndexedDB only for a stable add-on id. Firefox's built-in data
+    // consent: the extension collects and transmits nothing; it only calls Partner Center itself,
+    // with the agent's own session, and keeps its record in the browser.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'partner-center-migration-assistant@partners.invalid' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'partner-center-migration-assistant@partners.invalid',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });

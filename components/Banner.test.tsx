@@ -5,6 +5,7 @@ import { builtInCatalog } from '@/lib/catalog';
 import { assessRetiring } from '@/lib/overlay/assess';
 import { Banner } from './Banner';
 import { CustomerBadge } from './CustomerBadge';
+import { daysBetween, pageLocale, showLongDay } from './format';
 import { Summary } from './Summary';
 import { agentClick } from './test-events';
 
@@ -80,8 +81,48 @@ describe('Summary and CustomerBadge', () => {
     expect(document.body.textContent).toBe('');
   });
   it('labels the badge with the customer', () => {
-    render(<CustomerBadge lang="ko" customer="한결테크" count={2} />, document.body);
+    render(<CustomerBadge lang="ko" locale="ko-KR" customer="한결테크" count={2} nearest={null} />, document.body);
     expect(document.querySelector('[role="note"]')?.getAttribute('aria-label')).toBe('한결테크: 사용 중지되는 구독 2개');
     expect(document.body.textContent).toBe('사용 중지 2개');
+  });
+  it('says when the first retiring subscription ends, as the portal writes dates, in English and Korean', () => {
+    const badge = (lang: 'en' | 'ko', locale: string, count: number, daysLeft: number) => {
+      render(
+        <CustomerBadge lang={lang} locale={locale} customer="Contoso" count={count} nearest={{ date: '2027-01-02', daysLeft }} />,
+        document.body,
+      );
+      const note = document.querySelector('[role="note"]');
+      return [note?.textContent, note?.getAttribute('aria-label')];
+    };
+    expect(badge('en', 'en-US', 1, 45)).toEqual([
+      '1 retiring · ends January 2, 2027 (45 days left)',
+      'Contoso: 1 retiring subscription, which ends January 2, 2027 (45 days left)',
+    ]);
+    expect(badge('en', 'en-US', 3, 1)).toEqual([
+      '3 retiring · first ends January 2, 2027 (1 day left)',
+      'Contoso: 3 retiring subscriptions, the first ends January 2, 2027 (1 day left)',
+    ]);
+    expect(badge('en', 'en-GB', 2, 0)[0]).toBe('2 retiring · first ends today (2 January 2027)');
+    expect(badge('en', 'en-US', 1, -3)[0]).toBe('1 retiring · ended January 2, 2027');
+    expect(badge('ko', 'ko-KR', 1, 1200)).toEqual([
+      '사용 중지 1개 · 2027년 1월 2일 종료(1,200일 남음)',
+      'Contoso: 사용 중지되는 구독 1개, 2027년 1월 2일 종료(1,200일 남음)',
+    ]);
+    expect(badge('ko', 'ko-KR', 2, 30)[0]).toBe('사용 중지 2개 · 가장 빠른 구독 2027년 1월 2일 종료(30일 남음)');
+  });
+});
+
+describe('dates as the portal writes them', () => {
+  it("takes the page's locale when it is in the agent's language, and never shifts a day by time zone", () => {
+    expect(pageLocale('en', 'en-gb', 'en')).toBe('en-GB');
+    expect(pageLocale('en', null, 'en-US')).toBe('en-US');
+    expect(pageLocale('ko', 'ko-kr', 'ko')).toBe('ko-KR');
+    // A page in a language we do not speak: our English words with an English date.
+    expect(pageLocale('en', 'de-de', 'de')).toBe('en-US');
+    expect(pageLocale('ko', null, 'not a tag!')).toBe('ko-KR');
+    expect(showLongDay('en-US', '2027-01-02T00:00:00Z')).toBe('January 2, 2027');
+    expect(showLongDay('ko-KR', '2027-01-02')).toBe('2027년 1월 2일');
+    expect(daysBetween('2026-12-31', '2027-01-02')).toBe(2);
+    expect(daysBetween('2027-01-03', '2027-01-02')).toBe(-1);
   });
 });

@@ -1,10 +1,47 @@
-import { type Lang, t } from '@/lib/i18n';
+import { formatNumber, type Lang, t } from '@/lib/i18n';
+import { showLongDay } from './format';
 
-/** Beside a customer in the customer list: this customer has retiring subscriptions. */
-export function CustomerBadge({ lang, customer, count }: { lang: Lang; customer: string; count: number }) {
+/** The retiring subscription that ends first: its end date as the API writes it, and the days left until then. */
+export interface NearestEnd {
+  date: string;
+  daysLeft: number;
+}
+
+interface Props {
+  lang: Lang;
+  /** The page's locale, for dates written as the portal writes them. */
+  locale: string;
+  customer: string;
+  count: number;
+  nearest: NearestEnd | null;
+}
+
+/** When the first retiring subscription ends, in words: "ends January 2, 2027 (45 days left)". */
+function whenText(lang: Lang, locale: string, nearest: NearestEnd): string {
+  const date = showLongDay(locale, nearest.date);
+  const { daysLeft } = nearest;
+  if (daysLeft < 0) return t(lang, 'badgeEnded', { date });
+  if (daysLeft === 0) return t(lang, 'badgeEndsToday', { date });
+  if (daysLeft === 1) return t(lang, 'badgeEndsInOne', { date });
+  return t(lang, 'badgeEndsIn', { date, days: formatNumber(lang, daysLeft) });
+}
+
+/**
+ * Beside a customer in the customer list: how many of its subscriptions retire and when the first
+ * one ends, so the agent knows which customer to start with.
+ */
+export function CustomerBadge({ lang, locale, customer, count, nearest }: Props) {
+  const n = formatNumber(lang, count);
+  const when = nearest && whenText(lang, locale, nearest);
+  const text = !when
+    ? t(lang, 'badge', { count: n })
+    : t(lang, count === 1 ? 'badgeOne' : 'badgeMany', { count: n, when });
+  const label = !when
+    ? t(lang, 'badgeLabel', { customer, count: n })
+    : t(lang, count === 1 ? 'badgeLabelOne' : 'badgeLabelMany', { customer, count: n, when });
   return (
-    <span class="badge" role="note" aria-label={t(lang, 'badgeLabel', { customer, count })} lang={lang}>
-      {t(lang, 'badge', { count })}
+    <span class="badge" role="note" aria-label={label} lang={lang}>
+      {text}
     </span>
   );
 }

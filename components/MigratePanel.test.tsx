@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { kaizalaPick } from '@/lib/recommend/test-fixtures';
 import { MigratePanel } from './MigratePanel';
@@ -225,5 +226,94 @@ describe('MigratePanel', () => {
     expect(on.onClose).toHaveBeenCalledTimes(1);
     agentClick([...document.querySelectorAll('button')].find((b) => b.textContent === 'Close'));
     expect(on.onClose).toHaveBeenCalledTimes(2);
+  });
+
+  it('holds no landmark of its own, names its groups, and has no empty status', () => {
+    render(<MigratePanel lang="en" model={model()} {...events()} />, document.body);
+    // A header or footer here would be a second banner or contentinfo landmark beside the portal's.
+    expect(document.querySelectorAll('header, footer, main, nav, aside, [role="banner"], [role="contentinfo"]')).toHaveLength(0);
+    const reasons = document.querySelector('.panel__plan details');
+    const label = reasons?.getAttribute('aria-labelledby');
+    expect(label && document.getElementById(label)?.textContent).toBe('Why this replacement');
+    // Step B's activity line is a live region from the start, but no empty status.
+    const activity = document.querySelector('.activity');
+    expect(activity?.getAttribute('aria-live')).toBe('polite');
+    expect(activity?.hasAttribute('role')).toBe(false);
+    for (const status of document.querySelectorAll('[role="status"]')) expect(status.textContent?.trim()).not.toBe('');
+  });
+
+  it('says each reason once', () => {
+    const twice = { en: 'The customer already buys this plan.', ko: '고객이 이미 이 요금제를 구매하고 있습니다.' };
+    render(
+      <MigratePanel lang="ko" model={model({ reasons: [twice, ...pick.reasons], chosen: { ...top, reasons: [twice] } })} {...events()} />,
+      document.body,
+    );
+    const lines = [...document.querySelectorAll('.panel__plan details li')].map((li) => li.textContent);
+    expect(lines.filter((l) => l === twice.ko)).toHaveLength(1);
+    expect(new Set(lines).size).toBe(lines.length);
+  });
+
+  it('makes only the step\'s action primary: Close, Retry and the log exports are secondary', () => {
+    render(
+      <MigratePanel
+        lang="en"
+        model={model({
+          steps: { purchase: 'failed', reassign: 'waiting', suspend: 'waiting' },
+          problem: { step: 'purchase', text: 'Not found', manual: ['1. Select the customer.'] },
+        })}
+        {...events()}
+      />,
+      document.body,
+    );
+    const primary = [...document.querySelectorAll('button')].filter((b) => b.matches('.primary, .step__run'));
+    expect(primary.map((b) => b.textContent)).toEqual(['Buy 25 × Microsoft 365 Business Basic for Alpine Ski House']);
+  });
+
+  it('takes focus when it opens and gives it back to the Migrate button that opened it when it closes', () => {
+    const page = document.createElement('div');
+    const migrate = document.createElement('button');
+    migrate.setAttribute('aria-label', 'Migrate Kaizala Pro');
+    page.append(migrate);
+    const root = document.createElement('div');
+    document.body.append(page, root);
+    try {
+      migrate.focus();
+      act(() => render(<MigratePanel lang="en" model={model()} {...events()} />, root));
+      expect(document.activeElement).toBe(root.querySelector('[role="dialog"]'));
+      root.querySelector<HTMLButtonElement>('.panel__close')?.focus();
+      act(() => render(null, root));
+      expect(document.activeElement).toBe(migrate);
+
+      // Focus the agent moved out of the panel stays where they put it.
+      migrate.focus();
+      act(() => render(<MigratePanel lang="en" model={model()} {...events()} />, root));
+      const elsewhere = document.createElement('input');
+      page.append(elsewhere);
+      elsewhere.focus();
+      act(() => render(null, root));
+      expect(document.activeElement).toBe(elsewhere);
+    } finally {
+      page.remove();
+      root.remove();
+    }
+  });
+
+  it('opened with nothing pressed (a reload), it closes onto that subscription\'s Migrate button', () => {
+    const host = document.createElement('pcma-banner');
+    host.setAttribute('data-pcma', 'banner');
+    const migrate = document.createElement('button');
+    migrate.setAttribute('aria-label', 'Migrate Kaizala Pro');
+    host.attachShadow({ mode: 'open' }).append(migrate);
+    const root = document.createElement('div');
+    document.body.append(host, root);
+    try {
+      (document.activeElement as HTMLElement | null)?.blur();
+      act(() => render(<MigratePanel lang="en" model={model()} {...events()} />, root));
+      act(() => render(null, root));
+      expect(host.shadowRoot?.activeElement).toBe(migrate);
+    } finally {
+      host.remove();
+      root.remove();
+    }
   });
 });

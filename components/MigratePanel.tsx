@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
+import type { Localized } from '@/lib/catalog';
 import { formatNumber, type Lang, type MessageKey, t } from '@/lib/i18n';
 import type { StepProgress } from '@/lib/migration/steps/deps';
+import { findOurButton, returnFocusOnClose } from './focus';
 import { showDay } from './format';
 import type { PanelEvents, PanelModel, StepId } from './panel-model';
 import { ProgressBar } from './ProgressBar';
@@ -17,11 +19,25 @@ interface Props extends PanelEvents {
  * The Migrate panel: the customer, the retiring subscription, the replacement (with its reasons and
  * the alternatives), the quantity, and the three steps, each run by one click whose label says
  * exactly what will happen.
+ *
+ * A non-modal dialog (`aria-modal="false"`): the portal stays usable beside it, and Tab may leave it.
+ * Opening moves focus into it; Escape (anywhere in it) or Close shuts it and gives focus back to the
+ * Migrate button that opened it. It holds no landmarks of its own (no header or footer), so the
+ * page's banner and content info stay unique.
  */
 export function MigratePanel(props: Props) {
   const { lang, model: m } = props;
   const dialog = useRef<HTMLDivElement>(null);
-  useEffect(() => dialog.current?.focus(), []);
+  const subscription = m.subscriptionName;
+  // Once per panel: remember what had focus when it opened, take focus, give it back on closing.
+  useEffect(() => {
+    const panel = dialog.current;
+    if (!panel) return;
+    // Opened by a reload or another tab (no button pressed): the same subscription's Migrate button.
+    const restore = returnFocusOnClose(panel, () => findOurButton(t(lang, 'migrateLabel', { subscription })));
+    panel.focus();
+    return restore;
+  }, []);
   const offerName = m.chosen.offer.audience === 'commercial' ? m.chosen.plan.name[lang] : m.chosen.offer.name;
   const busy = Object.values(m.steps).includes('running') || m.otherTab;
   const pool = m.reassign.pool;
@@ -46,8 +62,8 @@ export function MigratePanel(props: Props) {
             </button>
           )}
         </div>
-        <details>
-          <summary>{t(lang, 'manualSteps')}</summary>
+        <details aria-labelledby={`pcma-manual-${step}`}>
+          <summary id={`pcma-manual-${step}`}>{t(lang, 'manualSteps')}</summary>
           <ol class="manual">
             {m.problem.manual.map((line) => (
               <li key={line}>{line}</li>
@@ -68,12 +84,12 @@ export function MigratePanel(props: Props) {
       ref={dialog}
       onKeyDown={trusted((e) => e.key === 'Escape' && props.onClose())}
     >
-      <header class="panel__head">
+      <div class="panel__head">
         <h2 id="pcma-panel-title">{t(lang, 'panelTitle', { subscription: m.subscriptionName })}</h2>
         <button type="button" class="panel__close" onClick={trusted(() => props.onClose())}>
           {t(lang, 'panelClose')}
         </button>
-      </header>
+      </div>
       <p>{t(lang, 'panelCustomer', { customer: m.customerName })}</p>
       {m.otherTab && (
         <p class="note" role="status">
@@ -126,11 +142,11 @@ export function MigratePanel(props: Props) {
             {m.quantityError[lang]}
           </p>
         )}
-        <details>
-          <summary>{t(lang, 'panelReasons')}</summary>
+        <details aria-labelledby="pcma-reasons">
+          <summary id="pcma-reasons">{t(lang, 'panelReasons')}</summary>
           <ul>
-            {[...m.reasons, ...m.chosen.reasons].map((r) => (
-              <li key={r.en}>{r[lang]}</li>
+            {reasonLines(lang, [...m.reasons, ...m.chosen.reasons]).map((line) => (
+              <li key={line}>{line}</li>
             ))}
           </ul>
         </details>
@@ -181,7 +197,8 @@ export function MigratePanel(props: Props) {
             })}
           </p>
         )}
-        <p class="activity" role="status">
+        {/* A live region from the start (so its first words are read out), but a status only once it says something. */}
+        <p class="activity" aria-live="polite" role={m.reassign.activity ? 'status' : undefined}>
           {m.reassign.activity ? activityText(lang, m.reassign.activity) : ''}
         </p>
         {m.reassign.total > 0 && (
@@ -229,16 +246,21 @@ export function MigratePanel(props: Props) {
           {t(lang, 'complete')}
         </p>
       )}
-      <footer class="panel__foot">
+      <div class="panel__foot">
         <button type="button" onClick={trusted(() => props.onExport('csv'))}>
           {t(lang, 'exportCsv')}
         </button>
         <button type="button" onClick={trusted(() => props.onExport('json'))}>
           {t(lang, 'exportJson')}
         </button>
-      </footer>
+      </div>
     </div>
   );
+}
+
+/** The reasons in the agent's language, each said once (the picker may give the same one twice). */
+function reasonLines(lang: Lang, reasons: ReadonlyArray<Localized>): string[] {
+  return [...new Set(reasons.map((r) => r[lang]))];
 }
 
 const ACTIVITY: Record<StepProgress['phase'], MessageKey> = {

@@ -2,6 +2,9 @@ import { browser } from 'wxt/browser';
 import { openStore, type StoreDb } from '@/lib/store/db';
 import { handleStoreMessage, isTrustedSender, type StoreContext } from '@/lib/store/handle';
 import { createLeaseTable } from '@/lib/store/leases';
+import { getMigration } from '@/lib/store/migration-records';
+import { changedMigration } from '@/lib/store/messages';
+import { createWatchers, WATCH_PORT, WatchRequest } from '@/lib/store/watchers';
 
 export default defineBackground(() => {
   // Opened lazily and kept for the worker's life; a failed open is retried on the next message.
@@ -16,14 +19,45 @@ export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
   // Leases live as long as this worker; a restarted worker starts with none (see lib/store/leases.ts).
   const store: StoreContext = { db: getDb, now: Date.now, leases: createLeaseTable(Date.now) };
+  // Open panels follow their migration: every change is pushed to them (lib/store/watchers.ts).
+  const watchers = createWatchers(
+    async (id) => getMigration(await getDb(), id),
+    (id) => store.leases.holder(id),
+  );
+  const trusted = (sender: Parameters<typeof isTrustedSender>[0] | undefined) =>
+    !!sender && isTrustedSender(sender, browser.runtime.id, extensionOrigin);
 
-  browser.runtime.onMessage.addListener((message, sender) => {
-    if (!isTrustedSender(sender, browser.runtime.id, extensionOrigin)) {
-      return Promise.resolve({ ok: false, error: 'forbidden-sender' });
+  browser.runtime.onMessage.addListener(async (message, sender) => {
+    if (!trusted(sender)) return { ok: false, error: 'forbidden-sender' };
+    const answer = await handleStoreMessage(store, message, sender.tab?.id);
+    const changed = changedMigration(message, answer, store.now());
+    if (changed) {
+      void watchers.notify(changed.id);
+      // A lease that lapses (its tab crashed) is a change too: say so when it does.
+      if (changed.lapsesIn !== undefined) setTimeout(() => void watchers.notify(changed.id), changed.lapsesIn + 50);
     }
-    return handleStoreMessage(store, message, sender.tab?.id);
+    return answer;
   });
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== WATCH_PORT) return;
+    if (!trusted(port.sender)) {
+      port.disconnect();
+      return;
+    }
+    const tab = port.sender?.tab?.id;
+    port.onMessage.addListener((message: unknown) => {
+      const request = WatchRequest.safeParse(message);
+      if (request.success) watchers.add(port, request.data.id, tab);
+      else port.disconnect();
+    });
+    port.onDisconnect.addListener(() => watchers.remove(port));
+  });
+
   // A closed tab stops running its step at once; waiting for its lease to lapse would only delay
-  // the agent's other tab.
-  browser.tabs.onRemoved.addListener((tabId) => store.leases.releaseTab(tabId));
+  // the agent's other tab, which is told at once.
+  browser.tabs.onRemoved.addListener((tabId) => {
+    store.leases.releaseTab(tabId);
+    for (const id of watchers.watched()) void watchers.notify(id);
+  });
 });

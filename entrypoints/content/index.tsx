@@ -1,10 +1,5 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { PageNotice } from '@/components/PageNotice';
-import { type StatusState, StatusChip } from '@/components/StatusChip';
-import statusCss from '@/components/status-chip.css?inline';
 import { pickLanguage } from '@/lib/i18n';
 import { parseRoute, routeLanguage } from '@/lib/portal/routes';
 import { askStore } from '@/lib/store/client';
@@ -61,7 +56,7 @@ export default defineContentScript({
       if (route.page === 'subscriptions') features.push(subscriptionBanners(pageCtx, onMigrate));
       if (route.page === 'subscription-detail') features.push(detailBanner(pageCtx, onMigrate));
       if (route.page === 'customer-list') features.push(customerBadges(pageCtx));
-      if (route.tenantId) features.push(showStatus(ctx, pageCtx, route.tenantId));
+      if (route.tenantId) features.push(recordVisit(pageCtx, route.tenantId));
       // A feature that fails must not take the others, or the page, down with it.
       for (const feature of features) feature.catch(() => undefined);
     };
@@ -118,35 +113,12 @@ async function resume(page: PageContext): Promise<void> {
   if (items && !page.signal.aborted) await resumeInterrupted(items, page.lang);
 }
 
-/** Records the visit in the background store and shows that the assistant runs on this customer. */
-async function showStatus(ctx: ContentScriptContext, page: PageContext, tenantId: string): Promise<void> {
-  const { lang, signal, route } = page;
-  const ui = await mountShadowUi(ctx);
-  if (signal.aborted) return ui.remove();
-  signal.addEventListener('abort', () => ui.remove());
-  const show = (state: StatusState) => {
-    if (!signal.aborted) render(<StatusChip lang={lang} state={state} />, ui.uiContainer);
-  };
-  show({ kind: 'loading' });
-  const answer = await askStore((m) => browser.runtime.sendMessage(m), {
-    type: 'customer.visit',
-    tenantId,
-    page: route.page,
-  });
-  show(answer.ok && answer.customer ? { kind: 'ready', visit: answer.customer } : { kind: 'store-failed' });
-}
-
-async function mountShadowUi(ctx: ContentScriptContext): Promise<ShadowRootContentScriptUi<HTMLElement>> {
-  const ui = await createShadowRootUi(ctx, {
-    name: 'pcma-status',
-    css: statusCss,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount: (container) => container,
-    // Unmount Preact before the host goes, so its effects and listeners end with it.
-    onRemove: (container) => container && render(null, container),
-  });
-  ui.mount();
-  return ui;
+/**
+ * Records the visit in the background store (the customer's record, kept out of the page's reach).
+ * Nothing is shown for it: a floating box would cover the portal's rows, and a visit count tells the
+ * agent nothing. A store that fails is said where it matters, by the Migrate panel.
+ */
+async function recordVisit(page: PageContext, tenantId: string): Promise<void> {
+  if (page.signal.aborted) return;
+  await askStore((m) => browser.runtime.sendMessage(m), { type: 'customer.visit', tenantId, page: page.route.page });
 }

@@ -19,7 +19,7 @@ const CUSTOMER_ID = '0b3e0b6a-1f3c-4e8e-9b1a-6f1f5c2d7e10';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const offersFixture: unknown = JSON.parse(
-  readFileSync(new URL('../../../shared/fixtures/offers-us-2019.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../fixtures/offers-us-2019.json', import.meta.url), 'utf8'),
 );
 
 function setup(responder: Responder, overrides: Partial<SessionClientOptions> = {}) {

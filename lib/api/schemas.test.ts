@@ -16,7 +16,7 @@ import {
 import { customer, subscription } from './test-support';
 
 const fixture: unknown = JSON.parse(
-  readFileSync(new URL('../../../shared/fixtures/offers-us-2019.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../fixtures/offers-us-2019.json', import.meta.url), 'utf8'),
 );
 
 describe('the recorded GET /offers?country=US response', () => {

@@ -13,7 +13,7 @@ import {
 } from './index';
 import { Retirement as RetirementSchema } from './schema';
 
-const shared = (path: string) => readFileSync(new URL(`../../../shared/${path}`, import.meta.url), 'utf8');
+const inRepo = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
 interface FixtureOffer {
   id: string;
@@ -22,9 +22,9 @@ interface FixtureOffer {
   maximumQuantity: number;
   product: { id: string };
 }
-const fixture = JSON.parse(shared('fixtures/offers-us-2019.json')) as { items: FixtureOffer[] };
-const kaizalaSeed = shared('seeds/000_668dc2bdb6675d65.txt');
-const dynamicsSeed = shared('seeds/003_3369bc212533038f.txt');
+const fixture = JSON.parse(inRepo('fixtures/offers-us-2019.json')) as { items: FixtureOffer[] };
+const kaizalaSeed = inRepo('docs/seeds/000_668dc2bdb6675d65.txt');
+const dynamicsSeed = inRepo('docs/seeds/003_3369bc212533038f.txt');
 
 function retirement(id: string): Retirement {
   const found = builtInCatalog.retirements.find((r) => r.id === id);

@@ -9,7 +9,7 @@ interface FixtureOffer {
   name: string;
 }
 const fixture = JSON.parse(
-  readFileSync(new URL('../../../shared/fixtures/offers-us-2019.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../fixtures/offers-us-2019.json', import.meta.url), 'utf8'),
 ) as { totalCount: number; items: FixtureOffer[] };
 
 const retiredOffers = builtInCatalog.retirements.flatMap((r) => r.retiredOffers);

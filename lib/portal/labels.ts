@@ -100,3 +100,8 @@ export const PHRASES = {
 } as const satisfies Record<string, { en: readonly string[]; ko: readonly string[] }>;
 
 export type PhraseKey = keyof typeof PHRASES;
+
+/** Whether a string names one of the portal's labels (own keys only, not inherited names). */
+export function isLabelKey(value: string): value is LabelKey {
+  return Object.hasOwn(LABELS, value);
+}

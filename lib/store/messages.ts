@@ -120,3 +120,30 @@ export const RESPONSES = {
 
 export type StoreResponseTo<T extends StoreRequestType> = z.infer<(typeof RESPONSES)[T]>;
 export type AnyStoreResponse = StoreResponseTo<StoreRequestType>;
+
+/**
+ * Which migration a request changed, if any, so its watchers hear of it: a create, restart or
+ * applied event (the record), or a lease taken or let go (who runs a step), with when that lease
+ * lapses unless renewed.
+ */
+export function changedMigration(
+  request: unknown,
+  answer: AnyStoreResponse,
+  now: number,
+): { id: string; lapsesIn?: number } | null {
+  const parsed = StoreRequest.safeParse(request);
+  if (!parsed.success || !answer.ok) return null;
+  const req = parsed.data;
+  switch (req.type) {
+    case 'migration.create':
+    case 'migration.restart':
+    case 'migration.apply':
+      return 'migration' in answer && answer.migration ? { id: answer.migration.id } : null;
+    case 'migration.lock': {
+      const expiresAt = 'expiresAt' in answer ? answer.expiresAt : undefined;
+      return { id: req.id, ...(typeof expiresAt === 'number' ? { lapsesIn: Math.max(0, expiresAt - now) } : {}) };
+    }
+    default:
+      return null;
+  }
+}

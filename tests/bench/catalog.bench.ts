@@ -5,7 +5,7 @@ import { pickReplacement } from '@/lib/recommend';
 
 // A partner's whole book: the 274 real offers plus every retired offer name, 2,000 subscriptions.
 const fixture = JSON.parse(
-  readFileSync(new URL('../../../shared/fixtures/offers-us-2019.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../fixtures/offers-us-2019.json', import.meta.url), 'utf8'),
 ) as { items: Array<{ id: string; name: string }> };
 const retiredNames = builtInCatalog.retirements.flatMap((r) => r.retiredOffers.map((o) => o.name.en));
 const names = [...fixture.items.map((o) => ({ offerId: o.id, offerName: o.name })), ...retiredNames.map((n) => ({ offerId: '', offerName: n }))];

@@ -1,13 +1,43 @@
-import { CustomerBadge } from '@/components/CustomerBadge';
-import { builtInCatalog } from '@/lib/catalog';
+import { CustomerBadge, type NearestEnd } from '@/components/CustomerBadge';
+import { daysBetween, pageLocale } from '@/components/format';
+import { builtInCatalog, type Catalog, matchRetiredOffer } from '@/lib/catalog';
 import { t } from '@/lib/i18n';
-import { countRetiring } from '@/lib/overlay/count';
+import type { SubscriptionLike } from '@/lib/overlay/assess';
 import { apiMessage } from '@/lib/overlay/from-api';
 import { observeDeep, WaitTimeout, waitFor } from '@/lib/portal/observe';
 import { findCustomerRows, TARGETS } from '@/lib/portal/pages/targets';
-import { createIsland, type Island } from '../host';
+import { createIsland, type Island, localToday } from '../host';
 import type { PageContext } from '../page';
 import { cache } from '../session';
+
+/** What a customer's badge says: how many subscriptions retire, and the one that ends first. */
+export interface RetiringSummary {
+  count: number;
+  nearest: NearestEnd | null;
+}
+
+/**
+ * The customer's active subscriptions that retire (as the banners count them), and the soonest end
+ * date among them with the days left from `today` (YYYY-MM-DD, the agent's calendar day).
+ */
+export function retiringSummary(
+  catalog: Catalog,
+  subscriptions: readonly Pick<SubscriptionLike, 'offerId' | 'offerName' | 'status' | 'commitmentEndDate'>[],
+  today: string,
+): RetiringSummary {
+  let count = 0;
+  let nearest: NearestEnd | null = null;
+  for (const s of subscriptions) {
+    if (s.status.toLowerCase() !== 'active') continue;
+    if (!matchRetiredOffer(catalog, { offerId: s.offerId, offerName: s.offerName })) continue;
+    count++;
+    const daysLeft = s.commitmentEndDate ? daysBetween(today, s.commitmentEndDate) : null;
+    if (s.commitmentEndDate && daysLeft !== null && (!nearest || daysLeft < nearest.daysLeft)) {
+      nearest = { date: s.commitmentEndDate.slice(0, 10), daysLeft };
+    }
+  }
+  return { count, nearest };
+}
 
 /**
  * The customer list: a badge beside each customer with retiring subscriptions. Only the customers on
@@ -16,6 +46,8 @@ import { cache } from '../session';
  */
 export async function customerBadges(ctx: PageContext): Promise<void> {
   const { lang, signal, notify } = ctx;
+  // Dates as the portal writes them on this page ("January 2, 2027", "2027년 1월 2일").
+  const locale = pageLocale(lang, ctx.route.locale, document.documentElement.lang);
   const rows = () => findCustomerRows(document, location.href);
   try {
     await waitFor(() => (rows().size > 0 ? true : null), { signal, timeoutMs: 10_000, what: 'customer rows' });
@@ -23,7 +55,7 @@ export async function customerBadges(ctx: PageContext): Promise<void> {
     if (error instanceof WaitTimeout) notify(t(lang, 'pageProblem', { what: TARGETS.customerRows.what[lang] }));
     return;
   }
-  const counts = new Map<string, number>();
+  const counts = new Map<string, RetiringSummary>();
   const pending = new Set<string>();
   const badges = new Map<string, Island>();
 
@@ -31,15 +63,23 @@ export async function customerBadges(ctx: PageContext): Promise<void> {
     if (signal.aborted) return;
     const found = rows();
     for (const [tenantId, target] of found) {
-      const count = counts.get(tenantId);
-      if (count === undefined) {
+      const summary = counts.get(tenantId);
+      if (summary === undefined) {
         if (!pending.has(tenantId)) void load(tenantId);
         continue;
       }
       const badge = badges.get(tenantId);
-      if (count === 0 || (badge?.host.isConnected && badge.host.previousElementSibling === target.link)) continue;
+      if (summary.count === 0 || (badge?.host.isConnected && badge.host.previousElementSibling === target.link)) continue;
       badge?.remove();
-      const ui = <CustomerBadge lang={lang} customer={target.name} count={count} />;
+      const ui = (
+        <CustomerBadge
+          lang={lang}
+          locale={locale}
+          customer={target.name}
+          count={summary.count}
+          nearest={summary.nearest}
+        />
+      );
       badges.set(tenantId, createIsland('badge', ui, (host) => target.link.after(host)));
     }
     for (const [tenantId, badge] of badges) {
@@ -58,14 +98,15 @@ export async function customerBadges(ctx: PageContext): Promise<void> {
     if (!subscriptions.ok) {
       // Said once; this customer gets no badge on this visit rather than a retry on every change.
       notify(t(lang, apiMessage(subscriptions.error)));
-      counts.set(tenantId, 0);
+      counts.set(tenantId, { count: 0, nearest: null });
       return;
     }
     counts.set(
       tenantId,
-      countRetiring(
+      retiringSummary(
         builtInCatalog,
         subscriptions.data.map((s) => ({ ...s, offerName: s.offerName ?? s.friendlyName })),
+        localToday(),
       ),
     );
     sync();

@@ -5,6 +5,7 @@ import { DamagedRecord } from '@/components/DamagedRecord';
 import { type Lang, t } from '@/lib/i18n';
 import type { NewMigration } from '@/lib/migration/create';
 import { auditToCsv, auditToJson } from '@/lib/migration/export';
+import type { WatchUpdate } from '@/lib/store/watchers';
 import { readSkus, replacementFrom, retiringSku } from '@/lib/migration/plan';
 import { nextStep } from '@/lib/migration/progress';
 import { type StepDeps, StepStop } from '@/lib/migration/steps/deps';
@@ -23,6 +24,7 @@ import { createIsland, type Island } from '../host';
 import { cache, client } from '../session';
 import { describeStop } from './describe';
 import { download } from './download';
+import { watchMigration } from './watch';
 import { type PanelState, panelModel } from './model';
 import { migrations } from './store';
 
@@ -33,18 +35,23 @@ interface Open {
   lang: Lang;
   state: PanelState;
   island: Island;
-  poll: ReturnType<typeof setInterval>;
+  /** Stops following the stored migration (pushed by the background). */
+  unwatch: () => void;
+  /**
+   * Free seats of the new product live in Partner Center, which pushes nothing: while step B is next
+   * they are read again now and then (someone may change the quantity meanwhile).
+   */
+  seats: ReturnType<typeof setInterval>;
   /** Names of the licenses as Partner Center shows them, read when a step starts. */
   skus: SubscribedSku[];
   /** The offers list read when the panel opened (for the replacement's SKU when the agent picks another). */
   offers: Offer[];
-  /** When the free seats were last asked for (ms). */
-  seatsReadAt: number;
   /** Aborted when the panel closes: its own reads (the holders of a pooled SKU) stop with it. */
   closed: AbortController;
 }
 
-/** How often an idle panel asks again for free seats (someone may change the quantity meanwhile). */
+
+/** How often an idle panel reads the free seats again while step B is next. */
 const SEATS_EVERY_MS = 10_000;
 
 let open: Open | null = null;
@@ -171,10 +178,12 @@ async function preparePanel(item: RetiringItem, pick: PickSuccess, lang: Lang, r
     island,
     skus: tenantSkus,
     offers: offerList,
-    seatsReadAt: 0,
     closed: new AbortController(),
-    poll: setInterval(() => void refresh(), 1500),
+    unwatch: () => undefined,
+    seats: setInterval(() => void (open && !open.state.running && readSeats(open)), SEATS_EVERY_MS),
   };
+  const current = open;
+  current.unwatch = watchMigration(record.id, (update) => onStored(current, update));
   render();
   void readSeats(open);
   void loadPool(open);
@@ -226,7 +235,6 @@ function chooseUser(userId: string, chosen: boolean): void {
  */
 async function readSeats(current: Open): Promise<void> {
   const { record } = current.state;
-  current.seatsReadAt = Date.now();
   if (nextStep(record) !== 'reassign' || !record.replacement.skuId) {
     current.state.freeSeats = null;
     return;
@@ -242,7 +250,8 @@ async function readSeats(current: Open): Promise<void> {
 
 export function closePanel(): void {
   if (!open) return;
-  clearInterval(open.poll);
+  open.unwatch();
+  clearInterval(open.seats);
   open.closed.abort();
   // Closing the panel stops its step (between two actions, as leaving the page does): no work goes
   // on out of the agent's sight. The step picks up where it stopped with one click.
@@ -251,16 +260,17 @@ export function closePanel(): void {
   open = null;
 }
 
-/** Picks up progress made by another tab (or the background) while this panel is open. */
-async function refresh(): Promise<void> {
-  if (!open || open.state.running) return;
-  const current = open;
-  const got = await migrations.get(current.state.record.id);
-  if (open !== current || !got.ok || !got.migration) return;
-  current.state.record = got.migration;
-  current.state.otherTab = got.lock === 'other';
+/**
+ * The background pushed the stored migration (another tab's progress, or ours). While this tab runs
+ * a step, its own answers are newer than any push. Free seats are read again with each change.
+ */
+function onStored(current: Open, update: WatchUpdate): void {
+  if (open !== current || current.state.running || !update.migration) return;
+  const changed = update.migration.updatedAt !== current.state.record.updatedAt;
+  current.state.record = update.migration;
+  current.state.otherTab = update.lock === 'other';
   render();
-  if (Date.now() - current.seatsReadAt >= SEATS_EVERY_MS) void readSeats(current);
+  if (changed) void readSeats(current);
 }
 
 function render(): void {

@@ -1,6 +1,6 @@
 import { type Lang, t } from '@/lib/i18n';
 import { StepStop } from '@/lib/migration/steps/deps';
-import { LABELS, type LabelKey, labelText } from '@/lib/portal/labels';
+import { isLabelKey, labelText } from '@/lib/portal/labels';
 import { PAGE_NAMES } from '@/lib/portal/navigate';
 
 /**
@@ -11,7 +11,7 @@ import { PAGE_NAMES } from '@/lib/portal/navigate';
 export function describeStop(error: unknown, lang: Lang): string {
   if (!(error instanceof StepStop)) return t(lang, 'verifyFailed', { detail: String(error) });
   const page = error.page ? PAGE_NAMES[error.page][lang] : '';
-  const target = error.target in LABELS ? labelText(error.target as LabelKey, lang) : error.target;
+  const target = isLabelKey(error.target) ? labelText(error.target, lang) : error.target;
   const count = /^\d+$/.test(error.target) ? error.target : '';
   switch (error.reason) {
     case 'not-found':

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { KAIZALA_PRO_SKU_ID, SKU } from './skus';
 import type { Collection, Offer, OfferCategory } from './types';
 
-const FIXTURE_URL = new URL('../../../../shared/fixtures/offers-us-2019.json', import.meta.url);
+// The repository's own copy (fixtures/ at the top level), byte for byte the recording in ../shared.
+const FIXTURE_URL = new URL('../../../fixtures/offers-us-2019.json', import.meta.url);
 
 let fixtureCache: Collection<Offer> | undefined;
 
