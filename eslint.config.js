@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 // One linter for the whole tree. Type-aware rules are left out to keep `npm test` quick; tsc --noEmit
 // (strict) runs beside it.
 
-// ── Import boundaries (README "Where things live", ../shared/design.md) ─────────────────────────────
+// ── Import boundaries (README "Where things live") ─────────────────────────────
 // "Nothing in lib/ imports from components/ or entrypoints/; nothing outside lib/portal/ knows a portal
 // label or a portal route; nothing outside lib/api/ touches the token", and the simulated Partner Center
 // (tests/portal/) imports nothing of the extension. ESLint's own no-restricted-imports enforces them on

@@ -1,4 +1,4 @@
-// The import boundaries (README "Where things live", ../shared/design.md) are enforced by lint: ESLint's
+// The import boundaries (README "Where things live") are enforced by lint: ESLint's
 // no-restricted-imports in eslint.config.js, and the house rule on portal routes in
 // scripts/check-style.mjs. Each case lints a small snippet placed at a virtual path of the repository,
 // so the proof does not depend on what the tree holds today. (Here rather than under tests/ because
