@@ -12,6 +12,7 @@ const { pick, top } = kaizalaPick();
 const model = (over: Partial<PanelModel> = {}): PanelModel => ({
   customerName: 'Alpine Ski House',
   subscriptionName: 'Kaizala Pro',
+  ends: { date: '2027-01-02', daysLeft: 30 },
   fromProduct: 'Microsoft Kaizala Pro',
   options: pick.options,
   chosen: top,
@@ -23,7 +24,7 @@ const model = (over: Partial<PanelModel> = {}): PanelModel => ({
   deprovisionDays: 120,
   steps: { purchase: 'pending', reassign: 'waiting', suspend: 'waiting' },
   purchase: {},
-  reassign: { done: 0, failed: 0, total: 0, failedUsers: [] },
+  reassign: { done: 0, failed: 0, total: 0, cleanupOnly: false, failedUsers: [] },
   suspend: {},
   otherTab: false,
   problem: null,
@@ -64,7 +65,7 @@ describe('MigratePanel', () => {
         model={model({
           steps: { purchase: 'done', reassign: 'failed', suspend: 'waiting' },
           purchase: { orderId: 'o-1', subscriptionId: 's-2' },
-          reassign: { done: 20, failed: 5, total: 25, failedUsers: [{ name: 'Ann Lee', reason: 'Out of licenses' }] },
+          reassign: { done: 20, failed: 5, total: 25, cleanupOnly: false, failedUsers: [{ name: 'Ann Lee', reason: 'Out of licenses' }] },
         })}
         {...events()}
       />,
@@ -86,7 +87,7 @@ describe('MigratePanel', () => {
           lang={lang}
           model={model({
             steps: { purchase: 'done', reassign: 'running', suspend: 'waiting' },
-            reassign: { done: 0, failed: 0, total: 1200, failedUsers: [], activity: { phase, done: 240, total: 1200 } },
+            reassign: { done: 0, failed: 0, total: 1200, cleanupOnly: false, failedUsers: [], activity: { phase, done: 240, total: 1200 } },
           })}
           {...events()}
         />,
@@ -118,6 +119,7 @@ describe('MigratePanel', () => {
           failed: 0,
           total: 0,
           failedUsers: [],
+          cleanupOnly: false,
           pool: { count: 1, holders, chosenCount, loading: false, failed: false },
         },
       });
@@ -145,7 +147,7 @@ describe('MigratePanel', () => {
         lang="ko"
         model={model({
           steps: { purchase: 'failed', reassign: 'waiting', suspend: 'waiting' },
-          problem: { step: 'purchase', text: '찾지 못했습니다', manual: ['1. 고객을 선택합니다.'] },
+          problem: { step: 'purchase', text: '찾지 못했습니다', manual: ['1. 고객을 선택합니다.'], canRerun: true },
         })}
         {...on}
       />,
@@ -179,12 +181,13 @@ describe('MigratePanel', () => {
     const holders = [{ id: 'u1', name: 'Ann Lee', upn: 'ann@contoso.example', chosen: true }];
     const pooled = model({
       steps: { purchase: 'failed', reassign: 'pending', suspend: 'waiting' },
-      problem: { step: 'purchase', text: 'Not found', manual: ['1. Select the customer.'] },
+      problem: { step: 'purchase', text: 'Not found', manual: ['1. Select the customer.'], canRerun: true },
       reassign: {
         done: 0,
         failed: 0,
         total: 0,
         failedUsers: [],
+        cleanupOnly: false,
         pool: { count: 1, holders, chosenCount: 1, loading: false, failed: false },
       },
     });
@@ -259,7 +262,7 @@ describe('MigratePanel', () => {
         lang="en"
         model={model({
           steps: { purchase: 'failed', reassign: 'waiting', suspend: 'waiting' },
-          problem: { step: 'purchase', text: 'Not found', manual: ['1. Select the customer.'] },
+          problem: { step: 'purchase', text: 'Not found', manual: ['1. Select the customer.'], canRerun: true },
         })}
         {...events()}
       />,

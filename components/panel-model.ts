@@ -1,14 +1,18 @@
 import type { Localized } from '@/lib/catalog';
 import type { StepProgress } from '@/lib/migration/steps/deps';
+import type { StepName } from '@/lib/migration/types';
 import type { ReplacementOption } from '@/lib/recommend';
 
-export type StepId = 'purchase' | 'reassign' | 'suspend';
+/** The three steps, A purchase, B reassign, C suspend: one type, the store's. */
+export type StepId = StepName;
 export type StepStatus = 'waiting' | 'pending' | 'running' | 'done' | 'skipped' | 'failed';
 
 /** Everything the Migrate panel shows, computed by the content script from the store and the picker. */
 export interface PanelModel {
   customerName: string;
   subscriptionName: string;
+  /** When the retiring subscription ends (YYYY-MM-DD) and the whole days left, repeated from its row. */
+  ends: { date: string; daysLeft: number | null } | null;
   /** The product users hold today, and the one they move to. */
   fromProduct: string;
   options: readonly ReplacementOption[];
@@ -30,6 +34,11 @@ export interface PanelModel {
     failedUsers: ReadonlyArray<{ name: string; reason: string }>;
     /** What the running step is doing right now (reading, selecting, saving, checking), if it said. */
     activity?: StepProgress | null;
+    /**
+     * Users keep the service through a product they already hold: step B only removes the retiring
+     * license from them and assigns nothing.
+     */
+    cleanupOnly: boolean;
     /** Users who would find no free license of the new product if step B ran now. */
     shortOfSeats?: number;
     /** The holders to choose from when only the retiring subscription's share of a pooled SKU moves. */
@@ -45,6 +54,11 @@ export interface PanelModel {
     manual: readonly string[];
     /** The API shows a Submit that may have bought: the agent may say, after checking, that it did not. */
     orderMayExist?: boolean;
+    /**
+     * False when running the step again can only fail the same way (the signed-in user lacks the
+     * role): the step's button stays off until the page is loaded again.
+     */
+    canRerun: boolean;
   } | null;
   complete: boolean;
 }

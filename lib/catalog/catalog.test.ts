@@ -6,10 +6,8 @@ import {
   builtInCatalog,
   isGuid,
   isPlaceholder,
-  matchRetiredOffer,
   parseCatalogJson,
   type Retirement,
-  withSuppliedCatalog,
 } from './index';
 import { Retirement as RetirementSchema } from './schema';
 
@@ -423,51 +421,3 @@ describe('parseCatalogJson', () => {
   });
 });
 
-describe('withSuppliedCatalog', () => {
-  it('adds a valid supplied retirement to the built-in ones', () => {
-    const { catalog, errors } = withSuppliedCatalog(builtInCatalog, JSON.stringify(contoso()));
-    expect(errors).toEqual([]);
-    expect(catalog.retirements.map((r) => r.id)).toEqual([
-      'dynamics-365-crm-basic-qualified',
-      'kaizala-pro-standalone',
-      'contoso-legacy',
-    ]);
-    expect(catalog.retirements[1]).toBe(kaizala);
-    expect(builtInCatalog.retirements).toHaveLength(2);
-    expect(matchRetiredOffer(catalog, { offerId: '11111111-2222-4333-8444-555555555555' })?.by).toBe('id');
-    expect(matchRetiredOffer(catalog, { offerName: 'Contoso Legacy' })?.offer.key).toBe('contoso-legacy');
-    expect(matchRetiredOffer(catalog, { offerName: 'Kaizala Pro' })?.offer.key).toBe('kaizala-pro');
-    expect(matchRetiredOffer(builtInCatalog, { offerName: 'Contoso Legacy' })).toBeNull();
-  });
-
-  it('keeps the built-in catalog in force when the supplied text is bad', () => {
-    for (const text of ['not json', JSON.stringify({ ...contoso(), endOfSale: '1 June 2021' })]) {
-      const { catalog, errors } = withSuppliedCatalog(builtInCatalog, text);
-      expect(catalog).toBe(builtInCatalog);
-      expect(errors).toHaveLength(1);
-    }
-    expect(withSuppliedCatalog(builtInCatalog, JSON.stringify({ ...contoso(), endOfSale: '1 June' })).errors).toEqual([
-      'endOfSale: must be a date written YYYY-MM-DD',
-    ]);
-    expect(withSuppliedCatalog(builtInCatalog, '  ')).toEqual({ catalog: builtInCatalog, errors: [] });
-  });
-
-  it('refuses a retirement that collides with a built-in id or offer name', () => {
-    const sameId = withSuppliedCatalog(builtInCatalog, JSON.stringify({ ...contoso(), id: 'kaizala-pro-standalone' }));
-    expect(sameId.catalog).toBe(builtInCatalog);
-    expect(sameId.errors).toEqual([
-      'id: "kaizala-pro-standalone" is already used by built-in retirement "kaizala-pro-standalone"',
-    ]);
-
-    const sameName = contoso();
-    sameName.retiredOffers[0] = {
-      ...sameName.retiredOffers[0],
-      name: { en: 'Dynamics 365 for Sales Enterprise Edition CRMOL Basic for Faculty', ko: '콘토소' },
-    };
-    const named = withSuppliedCatalog(builtInCatalog, JSON.stringify({ retirements: [sameName] }));
-    expect(named.catalog).toBe(builtInCatalog);
-    expect(named.errors).toEqual([
-      'retirements[0].retiredOffers[0].name.en: "Dynamics 365 for Sales Enterprise Edition CRMOL Basic for Faculty" names the same offer as "sales-crmol-basic-faculty" in built-in retirement "dynamics-365-crm-basic-qualified"',
-    ]);
-  });
-});

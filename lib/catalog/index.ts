@@ -210,17 +210,3 @@ export function parseCatalogJson(text: string): { ok: true; catalog: Catalog } |
   if (!parsed.ok) return parsed;
   return { ok: true, catalog: deepFreeze({ retirements: parsed.retirements }) };
 }
-
-/**
- * The built-in catalog together with a supplied one. All or nothing: if the supplied text has any
- * error, or a retirement in it reuses a built-in retirement id, offer id or offer name, the
- * built-in catalog stays in force unchanged and the errors say why. Empty text supplies nothing.
- */
-export function withSuppliedCatalog(builtIn: Catalog, supplied: string): { catalog: Catalog; errors: string[] } {
-  if (supplied.trim() === '') return { catalog: builtIn, errors: [] };
-  const parsed = parseSupplied(supplied);
-  if (!parsed.ok) return { catalog: builtIn, errors: parsed.errors };
-  const errors = conflicts(builtIn.retirements, parsed.retirements, parsed.single);
-  if (errors.length > 0) return { catalog: builtIn, errors };
-  return { catalog: deepFreeze({ retirements: [...builtIn.retirements, ...parsed.retirements] }), errors: [] };
-}

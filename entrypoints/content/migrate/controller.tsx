@@ -25,7 +25,7 @@ import { cache, client } from '../session';
 import { describeStop } from './describe';
 import { download } from './download';
 import { watchMigration } from './watch';
-import { type PanelState, panelModel } from './model';
+import { cleanupOnly, type PanelState, panelModel } from './model';
 import { migrations } from './store';
 
 const STEP_INDEX: Record<StepId, number> = { purchase: 0, reassign: 1, suspend: 2 };
@@ -168,6 +168,7 @@ async function preparePanel(item: RetiringItem, pick: PickSuccess, lang: Lang, r
     otherTab: false,
     problem: null,
     subscriptionName: item.subscription.friendlyName || item.subscription.offerName,
+    ends: item.endDate ? { date: item.endDate, daysLeft: item.daysLeft } : null,
     skipReason: alreadyOwned || !record.purchaseNeeded ? ownedReason : undefined,
   };
   const island = createIsland('panel', null, (host) => document.body.append(host));
@@ -417,6 +418,7 @@ async function run(step: StepId, mode: 'run' | 'manual' | 'reconcile' | 'nothing
       step,
       text: describeStop(error, lang),
       orderMayExist: error instanceof StepStop && error.reason === 'order-may-exist',
+      canRerun: !(error instanceof StepStop && error.reason === 'role'),
       manual: current.item.retirement.steps[STEP_INDEX[step]]?.instructions[lang] ?? [],
     };
   } finally {
@@ -454,8 +456,6 @@ function coveringSkus(skus: readonly SubscribedSku[], item: RetiringItem, retiri
     .map((s) => s.productSku.id.toLowerCase());
 }
 
-/** Users keep the service through products they hold: step B only clears the old license. */
-const cleanupOnly = (state: PanelState): boolean => !state.pick.reassignNeeded && state.pick.licenseCleanupNeeded;
 
 async function exportLog(kind: 'csv' | 'json'): Promise<void> {
   if (!open) return;

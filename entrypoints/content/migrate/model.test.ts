@@ -20,6 +20,7 @@ const state = (record: MigrationRecord, over: Partial<PanelState> = {}): PanelSt
   otherTab: false,
   problem: null,
   subscriptionName: 'Kaizala Pro',
+  ends: { date: '2027-01-02', daysLeft: 30 },
   ...over,
 });
 

@@ -15,6 +15,8 @@ export interface PanelState {
   otherTab: boolean;
   problem: PanelModel['problem'];
   subscriptionName: string;
+  /** The retiring subscription's end date and days left, as its row shows them. */
+  ends: PanelModel['ends'];
   /** Why step A is not needed, when the panel knows better than the picker (the replacement is owned). */
   skipReason?: Localized;
   /** The running step's latest progress note; cleared when it ends. */
@@ -64,6 +66,7 @@ export function panelModel(s: PanelState): PanelModel {
   return {
     customerName: r.customerName,
     subscriptionName: s.subscriptionName,
+    ends: s.ends,
     fromProduct: r.retiring.productName ?? r.retiring.offerName,
     options: s.pick.options,
     chosen: s.option,
@@ -86,6 +89,7 @@ export function panelModel(s: PanelState): PanelModel {
       failedUsers: users
         .filter((u) => u.state === 'failed')
         .map((u) => ({ name: u.displayName || u.upn, reason: u.reason ?? '' })),
+      cleanupOnly: cleanupOnly(s),
       activity: s.running === 'reassign' ? (s.activity ?? null) : null,
       shortOfSeats: shortOfSeats(s, reassign),
       // Chosen before step B starts; once it has its list of users, that list is the choice.
@@ -129,3 +133,7 @@ function poolChoice(pool: PoolState): PoolChoice {
     failed: pool.failed,
   };
 }
+
+/** Users keep the service through products they hold: step B only clears the old license. */
+export const cleanupOnly = (s: Pick<PanelState, 'pick'>): boolean =>
+  !s.pick.reassignNeeded && s.pick.licenseCleanupNeeded;
