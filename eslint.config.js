@@ -58,7 +58,7 @@ const PORTAL_ONLY = [
   {
     regex: fileImport('lib/portal/routes'),
     // The design's step 1: "the URL tells portal/routes which page this is" (entrypoints/content/index.tsx,
-    // the Migrate panel's controller and lib/migration/steps/deps.ts recognise the page through parseRoute).
+    // the Migrate panels (content/migrate/panels.tsx) and lib/migration/steps/deps.ts recognise the page through parseRoute).
     // The route strings and the portal's origin stay inside lib/portal/.
     allowImportNames: ['parseRoute', 'routeLanguage', 'PageKind', 'PortalRoute'],
     message:

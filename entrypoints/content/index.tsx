@@ -1,14 +1,11 @@
 import { browser } from 'wxt/browser';
 import { PageNotice } from '@/components/PageNotice';
 import { pickLanguage } from '@/lib/i18n';
-import { parseRoute, routeLanguage } from '@/lib/portal/routes';
-import { askStore } from '@/lib/store/client';
-import { customerBadges } from './features/customer-badges';
-import { detailBanner } from './features/detail-banner';
-import { subscriptionBanners } from './features/subscription-banners';
-import { createIsland } from './host';
-import { closePanelUnlessFor, openMigratePanel, resumeInterrupted } from './migrate/controller';
 import type { RetiringItem } from '@/lib/overlay/assess';
+import { parseRoute, routeLanguage } from '@/lib/portal/routes';
+import { FEATURES } from './features/registry';
+import { createIsland } from './host';
+import { MigratePanels } from './migrate/panels';
 import type { PageContext } from './page';
 import { loadRetiring } from './retiring';
 
@@ -20,6 +17,7 @@ export default defineContentScript({
     // Before anything else: the page must not be able to switch us off (see the function).
     refuseForgedScriptStarted();
     let page: AbortController | null = null;
+    const panels = new MigratePanels();
 
     // The portal is a single-page app: every URL change aborts the old page's work and removes its UI.
     const boot = (href: string) => {
@@ -35,6 +33,7 @@ export default defineContentScript({
         route,
         lang,
         signal: abort.signal,
+        panels,
         notify(text) {
           if (noticeShown || abort.signal.aborted) return;
           noticeShown = true;
@@ -49,16 +48,11 @@ export default defineContentScript({
           return retiring;
         },
       };
-      closePanelUnlessFor(route.tenantId);
-      const onMigrate = (item: RetiringItem) => void openMigratePanel(item, lang);
-      const features: Array<Promise<void>> = [];
-      if (route.tenantId) features.push(resume(pageCtx));
-      if (route.page === 'subscriptions') features.push(subscriptionBanners(pageCtx, onMigrate));
-      if (route.page === 'subscription-detail') features.push(detailBanner(pageCtx, onMigrate));
-      if (route.page === 'customer-list') features.push(customerBadges(pageCtx));
-      if (route.tenantId) features.push(recordVisit(pageCtx, route.tenantId));
+      panels.closeUnlessFor(route.tenantId);
       // A feature that fails must not take the others, or the page, down with it.
-      for (const feature of features) feature.catch(() => undefined);
+      for (const feature of FEATURES) {
+        if (feature.include(route)) feature.init(pageCtx).catch(() => undefined);
+      }
     };
 
     // Only WXT's own location watcher (in this world) gives the event a URL; one the page forges has none.
@@ -105,20 +99,4 @@ function refuseForgedScriptStarted(): void {
     },
     { capture: true },
   );
-}
-
-/** Brings back the panel of a migration this customer left mid-step (reload, closed tab, restart). */
-async function resume(page: PageContext): Promise<void> {
-  const items = await page.retiring();
-  if (items && !page.signal.aborted) await resumeInterrupted(items, page.lang);
-}
-
-/**
- * Records the visit in the background store (the customer's record, kept out of the page's reach).
- * Nothing is shown for it: a floating box would cover the portal's rows, and a visit count tells the
- * agent nothing. A store that fails is said where it matters, by the Migrate panel.
- */
-async function recordVisit(page: PageContext, tenantId: string): Promise<void> {
-  if (page.signal.aborted) return;
-  await askStore((m) => browser.runtime.sendMessage(m), { type: 'customer.visit', tenantId, page: page.route.page });
 }

@@ -1,6 +1,7 @@
 import type { Lang } from '@/lib/i18n';
 import type { RetiringItem } from '@/lib/overlay/assess';
 import type { PortalRoute } from '@/lib/portal/routes';
+import type { MigratePanels } from './migrate/panels';
 
 /** What a feature gets when its page starts: the route, the agent's language, and a signal navigation aborts. */
 export interface PageContext {
@@ -14,4 +15,6 @@ export interface PageContext {
    * share it); null on a page without a customer, when a read failed (the notice says why) or on leaving.
    */
   retiring(): Promise<RetiringItem[] | null>;
+  /** The tab's Migrate panels (one open at a time), shared by every page of the tab. */
+  panels: MigratePanels;
 }

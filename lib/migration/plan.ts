@@ -1,6 +1,7 @@
 import type { Offer, SessionClient, SubscribedSku } from '@/lib/api';
 import { isGuid, type RetiredOffer, type Retirement } from '@/lib/catalog';
 import { normalizeOfferName } from '@/lib/catalog/normalize';
+import { coversService } from '@/lib/recommend/coverage';
 import { sameId } from '@/lib/recommend/ids';
 import type { ReplacementOption } from '@/lib/recommend';
 import type { ReplacementInput } from './events';
@@ -118,4 +119,15 @@ export async function readSkus(
     skus: skus.data,
     nameOf: (sku) => skus.data.find((s) => sku !== null && sameId(s.productSku.id, sku))?.productSku.name,
   };
+}
+
+/**
+ * The customer's products, other than the retiring one, that include the retired service (a service
+ * plan with one of the retirement's covering prefixes, KAIZALA_ for Kaizala): lower-case SKU ids.
+ */
+export function coveringSkus(skus: readonly SubscribedSku[], retirement: Retirement, retiringSku: string | null): string[] {
+  return skus
+    .filter((s) => s.productSku.id.toLowerCase() !== retiringSku)
+    .filter((s) => coversService(retirement, s.servicePlans.map((p) => p.serviceName)))
+    .map((s) => s.productSku.id.toLowerCase());
 }

@@ -137,6 +137,9 @@ test('out of seats: the users who could not move are listed with the reason and 
     });
   };
   await patch(20);
+  // The agent was away in another tab (where the quantity changed) and comes back to this one: the
+  // browser tells the page it is visible again (headless Chromium does not switch tabs' visibility).
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
   // The panel notices before the click and says so; the agent may still move the twenty who fit.
   await expect(panel.getByText(/is 5 free licenses short of the users who must move/)).toBeVisible({ timeout: 30_000 });
   await panel.getByRole('button', { name: /^Move 25 users / }).click();

@@ -1,5 +1,6 @@
 import type { PanelModel, PoolChoice, StepId, StepStatus } from '@/components/panel-model';
 import type { Localized } from '@/lib/catalog';
+import { cleanupOnly } from '@/lib/migration/prepare';
 import { usersProgress } from '@/lib/migration/progress';
 import type { StepProgress } from '@/lib/migration/steps/deps';
 import type { MigrationRecord } from '@/lib/migration/types';
@@ -89,7 +90,7 @@ export function panelModel(s: PanelState): PanelModel {
       failedUsers: users
         .filter((u) => u.state === 'failed')
         .map((u) => ({ name: u.displayName || u.upn, reason: u.reason ?? '' })),
-      cleanupOnly: cleanupOnly(s),
+      cleanupOnly: cleanupOnly(s.pick),
       activity: s.running === 'reassign' ? (s.activity ?? null) : null,
       shortOfSeats: shortOfSeats(s, reassign),
       // Chosen before step B starts; once it has its list of users, that list is the choice.
@@ -133,7 +134,3 @@ function poolChoice(pool: PoolState): PoolChoice {
     failed: pool.failed,
   };
 }
-
-/** Users keep the service through products they hold: step B only clears the old license. */
-export const cleanupOnly = (s: Pick<PanelState, 'pick'>): boolean =>
-  !s.pick.reassignNeeded && s.pick.licenseCleanupNeeded;
