@@ -17,7 +17,8 @@ export default defineContentScript({
     // Before anything else: the page must not be able to switch us off (see the function).
     refuseForgedScriptStarted();
     let page: AbortController | null = null;
-    const panels = new MigratePanels();
+    // After a step, the page starts over from fresh reads (the runner dropped this customer's cache).
+    const panels = new MigratePanels(() => boot(location.href));
 
     // The portal is a single-page app: every URL change aborts the old page's work and removes its UI.
     const boot = (href: string) => {

@@ -18,6 +18,9 @@ test('an agent migrates a small business off Kaizala Pro with three clicks', asy
   await panel.getByRole('button', { name: /^Suspend Kaizala Pro/ }).click();
   await expect(panel.getByText(/^Suspended\. Microsoft de-provisions it on /)).toBeVisible({ timeout: 60_000 });
   await expect(panel.getByText('Migration complete.')).toBeVisible();
+  // The page no longer calls the suspended subscription retiring: its banner and Migrate button are gone.
+  await expect(page.getByRole('button', { name: 'Migrate Kaizala Pro' })).toHaveCount(0, { timeout: 15_000 });
+  await expect(panel.getByText('Migration complete.')).toBeVisible();
 
   // What Partner Center now holds: one new subscription, the old one suspended, every user moved.
   const subs = await apiAll<Sub>(portal, `/customers/${tenant}/subscriptions`);

@@ -22,6 +22,13 @@ export class MigratePanels implements PanelHost {
   private opening = false;
   /** The notice shown instead of the panel when the stored record is damaged. */
   private damaged: Island | null = null;
+  /**
+   * @param onStepEnd after every step: the page's banners and badges are assessed again from fresh
+   *   reads, so a subscription the step suspended no longer shows as retiring (the UI never
+   *   contradicts Partner Center).
+   */
+  constructor(private readonly onStepEnd: () => void) {}
+
   private readonly runner = new MigrationRunner({
     store: migrations,
     api: client,
@@ -83,6 +90,7 @@ export class MigratePanels implements PanelHost {
 
   async run(panel: OpenPanel, step: StepName, mode: RunMode): Promise<void> {
     await runStep(this.runner, panel, step, mode);
+    this.onStepEnd();
     const shown = this.open;
     // A panel opened again meanwhile shows this migration: it now shows the step as stopped.
     if (shown && shown !== panel && shown.state.record.id === panel.state.record.id) {
