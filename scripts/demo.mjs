@@ -1,6 +1,7 @@
 // `npm run demo`: builds the extension, then starts the simulated Partner Center and opens Chromium
 // on it with the extension loaded (tests/demo/run.ts). Flags: --reset (start from the seeded
-// customers), --headless (screenshots even where a display exists).
+// customers), --headless (screenshots even where a display exists), --update-docs (also copy the
+// README's screenshots into docs/screenshots/).
 import { spawnSync } from 'node:child_process';
 
 const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });

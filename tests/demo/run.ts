@@ -1,20 +1,25 @@
 /**
  * The demo: the simulated Partner Center at https://partner.microsoft.com (through request routing)
  * in Chromium with the production build of the extension loaded. Headed where a display exists;
- * headless otherwise, where it saves screenshots of the main pages and prints their paths.
- * The portal's data persists in .demo/state.json between runs; `npm run demo -- --reset` starts over.
+ * headless otherwise, where it saves screenshots (plan.ts lists them, capture.ts takes them) to
+ * .demo/screenshots/ and prints their paths; `--update-docs` also copies the README's two into
+ * docs/screenshots/. The portal's data persists in .demo/state.json between runs (the migration
+ * screenshots run on a fresh simulator and profile, leaving it alone); `--reset` starts over.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension } from '../e2e/browser';
 import { SimulatedPartnerCenter } from '../portal/api/handler';
 import { installPortal } from '../portal/serve';
+import { captureFresh, takeShots } from './capture';
+import { DOCS_DIR, DOCS_SHOTS, SAVED_STATE_SHOTS } from './plan';
 
 const DIR = resolve('.demo');
 const STATE = join(DIR, 'state.json');
 const SHOTS = join(DIR, 'screenshots');
 const reset = process.argv.includes('--reset');
 const forceHeadless = process.argv.includes('--headless');
+const updateDocs = process.argv.includes('--update-docs');
 
 if (reset) {
   rmSync(DIR, { recursive: true, force: true });
@@ -56,29 +61,17 @@ if (hasDisplay) {
   save();
 } else {
   mkdirSync(SHOTS, { recursive: true });
-  const find = (scenario: string) => sim.customerOf(scenario)?.customer.id;
-  const shots: Array<[string, string]> = [['customer-list', '/dashboard/v2/customers/list']];
-  const kaizala = find('small-business-kaizala');
-  const korean = find('korean-customer');
-  const dynamics = find('dynamics-sales-crmol-basic');
-  if (kaizala) {
-    shots.push(['subscriptions-en', `/dashboard/v2/customers/${kaizala}/subscriptions`]);
-    shots.push(['users-en', `/dashboard/v2/customers/${kaizala}/users`]);
-  }
-  if (korean) shots.push(['subscriptions-ko', `/ko-kr/dashboard/v2/customers/${korean}/subscriptions`]);
-  if (dynamics) shots.push(['subscriptions-dynamics', `/dashboard/v2/customers/${dynamics}/subscriptions`]);
   const page = await ext.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  console.log('No display found: running headless and saving screenshots of the main pages.');
-  for (const [name, path] of shots) {
-    await page.goto(portal.url(path));
-    // Skeleton rows are replaced by real rows after a moment; wait for the page to settle.
-    await page.waitForTimeout(2500);
-    const file = join(SHOTS, `${name}.png`);
-    await page.screenshot({ path: file, fullPage: true });
-    console.log(`  ${file}`);
-  }
+  console.log('No display found: running headless and saving screenshots.');
+  console.log("The demo's saved state: the main pages.");
+  await takeShots(page, portal, SAVED_STATE_SHOTS, SHOTS);
   save();
   await ext.close();
+  await captureFresh(SHOTS);
+  if (updateDocs) {
+    mkdirSync(DOCS_DIR, { recursive: true });
+    for (const name of DOCS_SHOTS) copyFileSync(join(SHOTS, `${name}.png`), join(DOCS_DIR, `${name}.png`));
+    console.log(`Copied ${DOCS_SHOTS.map((n) => `${n}.png`).join(' and ')} to ${DOCS_DIR}/ (shown in the README).`);
+  }
 }
 console.log(`Saved the portal's state to ${STATE}.`);

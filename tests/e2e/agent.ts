@@ -54,7 +54,7 @@ async function problemText(panel: Locator): Promise<string | null> {
 }
 
 /** Waits until the panel is idle: complete, a problem with Retry, or a step button enabled. */
-async function idle(page: Page, panel: Locator, timeoutMs: number): Promise<'complete' | 'problem' | StepName> {
+export async function idle(page: Page, panel: Locator, timeoutMs: number): Promise<'complete' | 'problem' | StepName> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     if (await panel.getByText(COMPLETE).isVisible().catch(() => false)) return 'complete';
