@@ -69,7 +69,8 @@ export const ReplacementPlan = z.object({
   offers: z.array(PurchasableOffer).check(z.minLength(1, 'needs at least one purchasable offer')),
 });
 
-const STEP_IDS = ['purchase', 'reassign', 'suspend'] as const;
+/** The three steps of every migration, in order: A buy, B reassign, C suspend. The one list of step ids. */
+export const STEP_IDS = ['purchase', 'reassign', 'suspend'] as const;
 
 export const Step = z.object({
   id: z.enum(STEP_IDS),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { STEP_IDS } from '@/lib/catalog/schema';
 
 /**
  * A migration: one customer's retiring subscription moved to its replacement in three steps,
@@ -13,7 +14,7 @@ const name = z.string().check(z.maxLength(500));
 const count = z.number().check(z.int(), z.minimum(0));
 const epochMs = z.number().check(z.int(), z.minimum(0));
 
-export const StepName = z.enum(['purchase', 'reassign', 'suspend']);
+export const StepName = z.enum(STEP_IDS);
 export type StepName = z.infer<typeof StepName>;
 
 /** The subscription that retires, as it stood when the migration was created. */

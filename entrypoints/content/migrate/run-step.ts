@@ -4,8 +4,6 @@ import type { StepName } from '@/lib/migration/types';
 import { describeStop } from './describe';
 import type { OpenPanel } from './open-panel';
 
-const STEP_INDEX: Record<StepName, number> = { purchase: 0, reassign: 1, suspend: 2 };
-
 /** Repaint at most a few times a second while a long step reports (reading 1,200 users reports 1,200 times). */
 const PAINT_EVERY_MS = 250;
 
@@ -51,7 +49,7 @@ export async function runStep(runner: MigrationRunner, panel: OpenPanel, step: S
       orderMayExist: stop?.reason === 'order-may-exist',
       // The signed-in user lacks the role: running again can only fail the same way.
       canRerun: stop?.reason !== 'role',
-      manual: item.retirement.steps[STEP_INDEX[step]]?.instructions[lang] ?? [],
+      manual: item.retirement.steps.find((s) => s.id === step)?.instructions[lang] ?? [],
     };
   }
 }
