@@ -10,11 +10,12 @@ const walk = (dir) =>
     const path = join(dir, name);
     return statSync(path).isDirectory() ? walk(path) : [path];
   });
+// kB as WXT prints them: 1,000 bytes (not KiB), so the two never disagree.
+const kb = (n) => `${(n / 1000).toFixed(2)} kB`;
 let total = 0;
 for (const file of walk(root).filter((f) => /\.(js|css|json|html)$/.test(f))) {
   const bytes = readFileSync(file);
   total += bytes.length;
-  const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
   console.log(`${relative(root, file).padEnd(36)} ${kb(bytes.length).padStart(9)}  gzip ${kb(gzipSync(bytes).length).padStart(8)}`);
 }
-console.log(`${'total'.padEnd(36)} ${(total / 1024).toFixed(1).padStart(6)} kB`);
+console.log(`${'total'.padEnd(36)} ${kb(total).padStart(9)}`);
