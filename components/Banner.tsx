@@ -1,6 +1,6 @@
 import type { Lang, MessageKey } from '@/lib/i18n';
 import { formatNumber, t } from '@/lib/i18n';
-import type { RetiringItem, Urgency } from '@/lib/overlay/assess';
+import { portalName, type RetiringItem, type Urgency } from '@/lib/overlay/assess';
 import { showDay } from './format';
 import { trusted } from './trusted';
 
@@ -38,9 +38,9 @@ function recommendation(lang: Lang, item: RetiringItem): string {
 
 /** The retirement notice on one subscription: what retires, by when, what to move to, and Migrate. */
 export function Banner({ lang, locale, item, onMigrate }: Props) {
-  // The subscription as its row in Partner Center names it, in both languages: the catalog's Korean
-  // offer name ("Kaizala Pro 독립 실행형") is not what the agent sees in the portal.
-  const name = item.subscription.friendlyName || item.subscription.offerName;
+  // As its row in Partner Center names it, in both languages: the catalog's Korean offer name
+  // ("Kaizala Pro 독립 실행형") is not what the agent sees in the portal.
+  const name = portalName(item.subscription);
   const days = daysText(lang, item.daysLeft);
   return (
     <section
