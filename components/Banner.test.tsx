@@ -42,7 +42,7 @@ describe('Banner', () => {
     const text = region?.textContent ?? '';
     expect(text).toContain('Urgent');
     // Named as its row in Partner Center names it (friendlyName), dates as the portal writes them.
-    expect(text).toContain('Kaizala for the shop is being retired');
+    expect(text).toContain('Kaizala for the shop is being retired. Microsoft ended its sale');
     expect(text).toContain('Microsoft ended its sale on July 1, 2020.');
     expect(text).toContain('This subscription ends on December 21, 2026 (30 days left)');
     expect(text).toContain('Auto-renew is off');

@@ -10,7 +10,7 @@ export const en = {
   statusStoreFailed: 'Progress storage is unavailable. Nothing was changed; reload the page to try again.',
   statusNotCustomer: 'Open a customer to see retiring subscriptions',
   bannerRegion: 'Retirement notice: {subscription}',
-  bannerTitle: '{offer} is being retired',
+  bannerTitle: '{offer} is being retired.',
   bannerSaleEnded: 'Microsoft ended its sale on {date}.',
   bannerEnds: 'This subscription ends on {date}',
   bannerEndsUnknown: 'The end date of this subscription is not known.',
