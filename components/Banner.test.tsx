@@ -5,7 +5,7 @@ import { builtInCatalog } from '@/lib/catalog';
 import { assessRetiring } from '@/lib/overlay/assess';
 import { Banner } from './Banner';
 import { CustomerBadge } from './CustomerBadge';
-import { daysBetween, pageLocale, showLongDay } from './format';
+import { daysBetween, pageLocale, showDay } from './format';
 import { Summary } from './Summary';
 import { agentClick } from './test-events';
 
@@ -41,9 +41,10 @@ describe('Banner', () => {
     expect(region?.getAttribute('aria-label')).toBe('Retirement notice: Kaizala for the shop');
     const text = region?.textContent ?? '';
     expect(text).toContain('Urgent');
-    expect(text).toContain('Kaizala Pro is being retired');
-    expect(text).toContain('Jul 1, 2020');
-    expect(text).toContain('Dec 21, 2026 (30 days left)');
+    // Named as its row in Partner Center names it (friendlyName), dates as the portal writes them.
+    expect(text).toContain('Kaizala for the shop is being retired. Microsoft ended its sale');
+    expect(text).toContain('Microsoft ended its sale on July 1, 2020.');
+    expect(text).toContain('This subscription ends on December 21, 2026 (30 days left)');
     expect(text).toContain('Auto-renew is off');
     expect(text).toContain('Recommended: Microsoft 365 Business Basic, 25 licenses.');
     const button = document.querySelector('button');
@@ -59,13 +60,30 @@ describe('Banner', () => {
     render(<Banner lang="ko" item={item} onMigrate={() => {}} />, document.body);
     const text = document.body.textContent ?? '';
     expect(text).toContain('긴급');
-    expect(text).toContain('2026. 12. 21.');
+    expect(text).toContain('2026년 12월 21일');
+    expect(text).toContain('2020년 7월 1일');
+    expect(text).not.toMatch(/\d{4}\. \d{1,2}\. \d{1,2}\./);
     expect(text).toContain('30일 남음');
     expect(text).toContain('마이그레이션');
-    const withoutNames = text
-      .replace(/Kaizala Pro 독립 실행형|Microsoft 365 Business Basic|Microsoft/g, '')
-      .replace(/Kaizala/g, '');
+    const withoutNames = text.replace(/Kaizala for the shop|Microsoft 365 Business Basic|Microsoft/g, '');
     expect(withoutNames).not.toMatch(/[A-Za-z]{2,}/);
+  });
+
+  it('names the subscription as Partner Center does in Korean too, not by the catalog\'s Korean offer name', () => {
+    // No friendly name: the portal's row shows the API's offer name, "Kaizala Pro", in every language.
+    const plain = { ...item, subscription: { ...item.subscription, friendlyName: undefined } };
+    render(<Banner lang="ko" item={plain} onMigrate={() => {}} />, document.body);
+    const region = document.querySelector('section');
+    expect(region?.getAttribute('aria-label')).toBe('사용 중지 알림: Kaizala Pro');
+    expect(region?.textContent).toContain('Kaizala Pro 구독이 사용 중지됩니다.');
+    expect(region?.textContent).not.toContain('독립 실행형');
+    render(<Banner lang="en" item={plain} onMigrate={() => {}} />, document.body);
+    expect(document.querySelector('section')?.textContent).toContain('Kaizala Pro is being retired');
+  });
+
+  it('writes dates in the page\'s own locale when it is given', () => {
+    render(<Banner lang="en" locale="en-GB" item={item} onMigrate={() => {}} />, document.body);
+    expect(document.body.textContent).toContain('This subscription ends on 21 December 2026');
   });
 });
 
@@ -73,7 +91,7 @@ describe('Summary and CustomerBadge', () => {
   it('counts retiring subscriptions and names the earliest end', () => {
     render(<Summary lang="en" items={[item, { ...item, endDate: '2027-01-05' }]} />, document.body);
     expect(document.body.textContent).toBe(
-      '2 subscriptions of this customer are being retired. The first ends on Dec 21, 2026.',
+      '2 subscriptions of this customer are being retired. The first ends on December 21, 2026.',
     );
   });
   it('renders nothing without retiring subscriptions', () => {
@@ -82,8 +100,8 @@ describe('Summary and CustomerBadge', () => {
   });
   it('labels the badge with the customer', () => {
     render(<CustomerBadge lang="ko" locale="ko-KR" customer="한결테크" count={2} nearest={null} />, document.body);
-    expect(document.querySelector('[role="note"]')?.getAttribute('aria-label')).toBe('한결테크: 사용 중지되는 구독 2개');
-    expect(document.body.textContent).toBe('사용 중지 2개');
+    expect(document.querySelector('[role="note"]')?.getAttribute('aria-label')).toBe('한결테크: 사용 중지 예정 구독 2개');
+    expect(document.body.textContent).toBe('사용 중지 예정 구독 2개');
   });
   it('says when the first retiring subscription ends, as the portal writes dates, in English and Korean', () => {
     const badge = (lang: 'en' | 'ko', locale: string, count: number, daysLeft: number) => {
@@ -105,10 +123,11 @@ describe('Summary and CustomerBadge', () => {
     expect(badge('en', 'en-GB', 2, 0)[0]).toBe('2 retiring · first ends today (2 January 2027)');
     expect(badge('en', 'en-US', 1, -3)[0]).toBe('1 retiring · ended January 2, 2027');
     expect(badge('ko', 'ko-KR', 1, 1200)).toEqual([
-      '사용 중지 1개 · 2027년 1월 2일 종료(1,200일 남음)',
-      'Contoso: 사용 중지되는 구독 1개, 2027년 1월 2일 종료(1,200일 남음)',
+      '사용 중지 예정 구독 1개 · 2027년 1월 2일 종료(1,200일 남음)',
+      'Contoso: 사용 중지 예정 구독 1개, 2027년 1월 2일 종료(1,200일 남음)',
     ]);
-    expect(badge('ko', 'ko-KR', 2, 30)[0]).toBe('사용 중지 2개 · 가장 빠른 구독 2027년 1월 2일 종료(30일 남음)');
+    expect(badge('ko', 'ko-KR', 2, 30)[0]).toBe('사용 중지 예정 구독 2개 · 가장 먼저 2027년 1월 2일 종료(30일 남음)');
+    expect(badge('ko', 'ko-KR', 1, 1)[0]).toBe('사용 중지 예정 구독 1개 · 2027년 1월 2일 종료(내일)');
   });
 });
 
@@ -120,8 +139,12 @@ describe('dates as the portal writes them', () => {
     // A page in a language we do not speak: our English words with an English date.
     expect(pageLocale('en', 'de-de', 'de')).toBe('en-US');
     expect(pageLocale('ko', null, 'not a tag!')).toBe('ko-KR');
-    expect(showLongDay('en-US', '2027-01-02T00:00:00Z')).toBe('January 2, 2027');
-    expect(showLongDay('ko-KR', '2027-01-02')).toBe('2027년 1월 2일');
+    expect(showDay('en', '2027-01-02T00:00:00Z')).toBe('January 2, 2027');
+    expect(showDay('ko', '2027-01-02')).toBe('2027년 1월 2일');
+    expect(showDay('en', '2027-01-02', 'en-GB')).toBe('2 January 2027');
+    // The last minute of a day in UTC is still that day, whatever the agent's time zone.
+    expect(showDay('en', '2027-01-02T23:59:59Z')).toBe('January 2, 2027');
+    expect(showDay('ko', 'soon')).toBe('soon');
     expect(daysBetween('2026-12-31', '2027-01-02')).toBe(2);
     expect(daysBetween('2027-01-03', '2027-01-02')).toBe(-1);
   });

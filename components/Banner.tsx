@@ -1,11 +1,13 @@
 import type { Lang, MessageKey } from '@/lib/i18n';
 import { formatNumber, t } from '@/lib/i18n';
-import type { RetiringItem, Urgency } from '@/lib/overlay/assess';
+import { portalName, type RetiringItem, type Urgency } from '@/lib/overlay/assess';
 import { showDay } from './format';
 import { trusted } from './trusted';
 
 interface Props {
   lang: Lang;
+  /** The page's locale (pageLocale), so dates read as the portal writes them on this page. */
+  locale?: string;
   item: RetiringItem;
   onMigrate: (item: RetiringItem) => void;
 }
@@ -35,8 +37,10 @@ function recommendation(lang: Lang, item: RetiringItem): string {
 }
 
 /** The retirement notice on one subscription: what retires, by when, what to move to, and Migrate. */
-export function Banner({ lang, item, onMigrate }: Props) {
-  const name = item.subscription.friendlyName || item.subscription.offerName;
+export function Banner({ lang, locale, item, onMigrate }: Props) {
+  // As its row in Partner Center names it, in both languages: the catalog's Korean offer name
+  // ("Kaizala Pro 독립 실행형") is not what the agent sees in the portal.
+  const name = portalName(item.subscription);
   const days = daysText(lang, item.daysLeft);
   return (
     <section
@@ -47,11 +51,11 @@ export function Banner({ lang, item, onMigrate }: Props) {
     >
       <p class="banner__head">
         <span class="banner__urgency">{t(lang, URGENCY_WORD[item.urgency])}</span>{' '}
-        <strong>{t(lang, 'bannerTitle', { offer: item.offerName[lang] })}</strong>{' '}
-        {t(lang, 'bannerSaleEnded', { date: showDay(lang, item.retirement.endOfSale) })}
+        <strong>{t(lang, 'bannerTitle', { offer: name })}</strong>{' '}
+        {t(lang, 'bannerSaleEnded', { date: showDay(lang, item.retirement.endOfSale, locale) })}
       </p>
       <p class="banner__body">
-        {item.endDate ? t(lang, 'bannerEnds', { date: showDay(lang, item.endDate) }) : t(lang, 'bannerEndsUnknown')}
+        {item.endDate ? t(lang, 'bannerEnds', { date: showDay(lang, item.endDate, locale) }) : t(lang, 'bannerEndsUnknown')}
         {days && <> ({days})</>}
         {item.endDate && '. '}
         {item.subscription.autoRenewEnabled === false && t(lang, 'autoRenewOff')}

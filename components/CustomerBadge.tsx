@@ -1,5 +1,5 @@
 import { formatNumber, type Lang, t } from '@/lib/i18n';
-import { showLongDay } from './format';
+import { showDay } from './format';
 
 /** The retiring subscription that ends first: its end date as the API writes it, and the days left until then. */
 export interface NearestEnd {
@@ -18,7 +18,7 @@ interface Props {
 
 /** When the first retiring subscription ends, in words: "ends January 2, 2027 (45 days left)". */
 function whenText(lang: Lang, locale: string, nearest: NearestEnd): string {
-  const date = showLongDay(locale, nearest.date);
+  const date = showDay(lang, nearest.date, locale);
   const { daysLeft } = nearest;
   if (daysLeft < 0) return t(lang, 'badgeEnded', { date });
   if (daysLeft === 0) return t(lang, 'badgeEndsToday', { date });

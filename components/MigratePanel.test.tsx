@@ -99,9 +99,9 @@ describe('MigratePanel', () => {
     running('en', 'check');
     expect(status()).toBe('Checking each user in Partner Center: 240 of 1,200');
     running('ko', 'read');
-    expect(status()).toBe('파트너 센터에서 사용자별 라이선스를 읽는 중: 1,200명 중 240명');
+    expect(status()).toBe('파트너 센터에서 사용자별 라이선스를 확인하고 있습니다(1,200명 중 240명).');
     running('ko', 'save');
-    expect(status()).toBe('라이선스 관리에서 사용자 1,200명의 라이선스 변경 내용을 저장하는 중…');
+    expect(status()).toBe('라이선스 관리에서 사용자 1,200명의 라이선스 변경 내용을 저장하고 있습니다…');
   });
 
   it('lets the agent choose which holders of a pooled SKU move, and runs only with exactly that many', () => {
@@ -246,7 +246,7 @@ describe('MigratePanel', () => {
   });
 
   it('says each reason once', () => {
-    const twice = { en: 'The customer already buys this plan.', ko: '고객이 이미 이 요금제를 구매하고 있습니다.' };
+    const twice = { en: 'The customer already buys this plan.', ko: '고객이 이미 이 요금제를 구매하고 있습니다.', fact: 'owned-plans' };
     render(
       <MigratePanel lang="ko" model={model({ reasons: [twice, ...pick.reasons], chosen: { ...top, reasons: [twice] } })} {...events()} />,
       document.body,

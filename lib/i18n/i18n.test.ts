@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatNumber, pickLanguage, t } from './index';
-import { en, ko } from './strings';
+import { pickEn, pickKo } from './reasons';
+import { en as uiEn, ko as uiKo } from './strings';
+
+// Every table t() reads: the UI's own and the replacement picker's.
+const en: Record<string, string> = { ...uiEn, ...pickEn };
+const ko: Record<string, string> = { ...uiKo, ...pickKo };
 
 describe('t', () => {
   it('fills parameters in both languages', () => {
@@ -12,15 +17,25 @@ describe('t', () => {
   });
   it('has the same keys and placeholders in Korean as in English', () => {
     expect(Object.keys(ko).sort()).toEqual(Object.keys(en).sort());
-    for (const key of Object.keys(en) as Array<keyof typeof en>) {
+    for (const key of Object.keys(en)) {
       const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
-      expect(holes(ko[key]), key).toEqual(holes(en[key]));
+      expect(holes(ko[key] ?? ''), key).toEqual(holes(en[key] ?? ''));
     }
   });
-  it('has no English words left in the Korean strings (brand and format names aside)', () => {
+  it('has no English words left in the Korean strings (brand, product and format names aside)', () => {
     for (const value of Object.values(ko)) {
-      expect(value.replace(/\{\w+\}/g, '').replace(/Microsoft|CSV|JSON/g, '')).not.toMatch(/[A-Za-z]{2,}/);
+      const names = /Microsoft|Dynamics|Government Community Cloud|GCC|CSV|JSON/g;
+      expect(value.replace(/\{\w+\}/g, '').replace(names, '')).not.toMatch(/[A-Za-z]{2,}/);
     }
+  });
+  it('keeps the picker\'s keys apart from the UI\'s, so neither table hides the other', () => {
+    expect(Object.keys(pickEn).filter((key) => key in uiEn)).toEqual([]);
+  });
+  it('fills the picker\'s sentences through the same t()', () => {
+    expect(t('en', 'pickLarge', { need: 450, cap: 300 })).toBe(
+      "450 users need a seat, more than the Business plans' limit of 300, so Enterprise plans come first.",
+    );
+    expect(t('ko', 'pickSeats', { count: 12 })).toBe('12개');
   });
 });
 
@@ -40,8 +55,12 @@ describe('pickLanguage', () => {
 describe('formatting', () => {
   it('formats dates and numbers per language', () => {
     const d = Date.UTC(2020, 6, 1, 12);
-    expect(formatDate('en', d)).toBe('Jul 1, 2020');
-    expect(formatDate('ko', d)).toBe('2020. 7. 1.');
+    // As Partner Center writes dates: the month in words, Korean with 년 월 일.
+    expect(formatDate('en', d)).toBe('July 1, 2020');
+    expect(formatDate('ko', d)).toBe('2020년 7월 1일');
+    // Read in UTC: midnight and the last minute of a day stay on that day in every time zone.
+    expect(formatDate('en', Date.UTC(2027, 0, 2, 0, 0))).toBe('January 2, 2027');
+    expect(formatDate('ko', Date.UTC(2027, 0, 2, 23, 59))).toBe('2027년 1월 2일');
     expect(formatNumber('en', 1200)).toBe('1,200');
     expect(formatNumber('ko', 1200)).toBe('1,200');
   });

@@ -1,9 +1,11 @@
-import { en, ko, type MessageKey } from './strings';
+import { type PickKey, pickEn, pickKo } from './reasons';
+import { en, ko, type MessageKey as UiKey } from './strings';
 
 export type Lang = 'en' | 'ko';
-export type { MessageKey };
+/** Every message: the UI's own (strings.ts) and the replacement picker's (reasons.ts). */
+export type MessageKey = UiKey | PickKey;
 
-const TABLES: Record<Lang, Record<MessageKey, string>> = { en, ko };
+const TABLES: Record<Lang, Record<MessageKey, string>> = { en: { ...en, ...pickEn }, ko: { ...ko, ...pickKo } };
 
 /** Looks a string up and fills its {placeholders}; a missing parameter stays visible rather than vanishing. */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
@@ -22,9 +24,18 @@ export function pickLanguage(routeLang: Lang | null, documentLang: string | null
   return lang.toLowerCase().startsWith('ko') ? 'ko' : 'en';
 }
 
-/** Dates in the agent's language, e.g. "Jul 1, 2020" or "2020. 7. 1.". */
-export function formatDate(lang: Lang, epochMs: number): string {
-  return new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-US', { dateStyle: 'medium' }).format(epochMs);
+/** Each language's usual locale: the one Partner Center's en-us and ko-kr pages use. */
+export const LANG_LOCALE: Record<Lang, string> = { en: 'en-US', ko: 'ko-KR' };
+
+/**
+ * A date as Partner Center writes it ("July 1, 2020", "2020년 7월 1일"; another page locale such as
+ * en-GB gives "1 July 2020"), read in UTC: the API's dates are calendar days, and the agent's own
+ * time zone must not move them by one.
+ */
+export function formatDate(lang: Lang, epochMs: number, locale: string = LANG_LOCALE[lang]): string {
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+    epochMs,
+  );
 }
 
 export function formatNumber(lang: Lang, n: number): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from '@/lib/catalog';
-import { type AssessInput, assessRetiring, type SubscriptionLike, urgencyOf } from './assess';
+import { type AssessInput, assessRetiring, portalName, type SubscriptionLike, urgencyOf } from './assess';
 
 const KAIZALA_SKU = 'c93fe0ce-7375-4b8d-a55e-bf562ae7154f';
 const sub = (over: Partial<SubscriptionLike>): SubscriptionLike => ({
@@ -32,7 +32,7 @@ describe('assessRetiring', () => {
     expect(item?.daysLeft).toBe(30);
     expect(item?.urgency).toBe('urgent');
     expect(item?.endDate).toBe('2026-12-21');
-    expect(item?.offerName.en).toBe('Kaizala Pro');
+    expect(item?.subscription.offerName).toBe('Kaizala Pro');
     expect(item?.retirement.endOfSale).toBe('2020-07-01');
     expect(item?.pick.ok && item.pick.options[0]?.plan.key).toBe('m365-business-basic');
     expect(item?.pick.ok && item.pick.options[0]?.quantity).toBe(25);
@@ -55,6 +55,14 @@ describe('assessRetiring', () => {
       ]),
     );
     expect(items.map((i) => i.subscription.id)).toEqual(['soon', 'late']);
+  });
+});
+
+describe('portalName', () => {
+  it('names a subscription as its row in Partner Center does, in every language', () => {
+    expect(portalName({ offerName: 'Kaizala Pro' })).toBe('Kaizala Pro');
+    expect(portalName({ offerName: 'Kaizala Pro', friendlyName: 'Kaizala for the shop' })).toBe('Kaizala for the shop');
+    expect(portalName({ offerName: 'Kaizala Pro', friendlyName: '' })).toBe('Kaizala Pro');
   });
 });
 

@@ -1,4 +1,4 @@
-import { type Catalog, type Localized, matchRetiredOffer, type Retirement } from '@/lib/catalog';
+import { type Catalog, matchRetiredOffer, type Retirement } from '@/lib/catalog';
 import { type PickResult, pickReplacement } from '@/lib/recommend';
 import type { SubscribedSku, TenantUser } from '@/lib/recommend';
 
@@ -35,11 +35,16 @@ export interface AssessInput {
 
 export type Urgency = 'ended' | 'urgent' | 'soon' | 'later';
 
+/**
+ * The subscription as Partner Center's own row names it, in every language: its friendly name, else
+ * the API's offer name. Not the catalog's localized offer name, which the portal does not show.
+ */
+export const portalName = (subscription: Pick<SubscriptionLike, 'friendlyName' | 'offerName'>): string =>
+  subscription.friendlyName || subscription.offerName;
+
 export interface RetiringItem {
   subscription: SubscriptionLike;
   retirement: Retirement;
-  /** The retired offer's name in both languages, from the catalog. */
-  offerName: Localized;
   endDate: string | null;
   daysLeft: number | null;
   urgency: Urgency;
@@ -87,7 +92,6 @@ export function assessRetiring(input: AssessInput): RetiringItem[] {
     items.push({
       subscription: sub,
       retirement: match.retirement,
-      offerName: match.offer.name,
       endDate: sub.commitmentEndDate?.slice(0, 10) ?? null,
       daysLeft,
       urgency: urgencyOf(daysLeft),

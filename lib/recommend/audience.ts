@@ -1,6 +1,5 @@
 import type {
   Audience,
-  Localized,
   PurchasableOffer,
   ReplacementPlan,
   RetiredOffer,
@@ -8,11 +7,11 @@ import type {
 } from '@/lib/catalog/schema';
 import { sameName } from './ids';
 import { audience as say } from './reasons';
-import type { CustomerInfo } from './types';
+import type { CustomerInfo, Reason } from './types';
 
 export interface AudienceChoice {
   audience: Audience;
-  reasons: Localized[];
+  reasons: Reason[];
 }
 
 const hasQualification = (c: CustomerInfo, q: string): boolean => c.qualifications.some((x) => sameName(x, q));
@@ -25,7 +24,7 @@ const hasQualification = (c: CustomerInfo, q: string): boolean => c.qualificatio
 export function chooseAudience(retirement: Retirement, offer: RetiredOffer, customer: CustomerInfo): AudienceChoice {
   const education = hasQualification(customer, 'Education');
   const government = hasQualification(customer, 'GovernmentCommunityCloud');
-  const reasons: Localized[] = [];
+  const reasons: Reason[] = [];
   let audience: Audience = 'commercial';
   if (offer.audience !== 'commercial') {
     audience = offer.audience;

@@ -11,6 +11,7 @@ import {
   kaizalaProSku,
   must,
   offerByKey,
+  repeatedFacts,
   SKU,
   sku,
   sub,
@@ -317,8 +318,12 @@ const rows: Row[] = [
       input: tenant({ retirement: dynamics, offer: offerByKey(dynamics, key) }),
       top: 'd365-sales-professional',
       reassignNeeded: true,
-      reason: ['like-for-like replacement', '그대로 대체하며'],
       check: (r) => {
+        // Said by the option itself, so the panel shows it with whichever plan the agent chooses.
+        const top = must(r.options[0], 'top');
+        expect(top.reasons.map((x) => x.en)).toContain('Like-for-like replacement for the retired offer.');
+        expect(top.reasons.map((x) => x.ko)).toContain('사용 중지되는 제품을 그대로 대체하는 요금제입니다.');
+        expect(r.reasons.map((x) => x.en).join(' ')).not.toMatch(/like-for-like/i);
         expect(keys(r)).toEqual([
           'd365-sales-professional',
           'd365-customer-engagement-plan',
@@ -341,9 +346,12 @@ const rows: Row[] = [
       purchaseNeeded: true,
       reassignNeeded: false,
       quantity: 25,
-      reason: ['users keep their license', '라이선스를 그대로 유지합니다'],
       check: (r) => {
-        expect(must(r.options[0], 'top').sameSku).toBe(true);
+        const top = must(r.options[0], 'top');
+        expect(top.sameSku).toBe(true);
+        expect(top.reasons.map((x) => x.en).join(' ')).toContain('users keep their license');
+        expect(top.reasons.map((x) => x.ko).join(' ')).toContain('라이선스를 그대로 유지하며');
+        expect(r.reasons.map((x) => x.en).join(' ')).not.toContain('same license');
         expect(option(r, 'd365-sales-professional').reassignNeeded).toBe(true);
         expect(keys(r)[1]).toBe('d365-sales-professional');
       },
@@ -366,7 +374,8 @@ const rows: Row[] = [
           .map((o) => o.plan.family)
           .every((f) => f === 'enterprise'),
       ).toBe(true);
-      expect(option(r, 'o365-e1').reasons.map((x) => x.en)).toContain("Same family as the customer's Office 365 E3.");
+      // Said once, for the whole list: no option repeats that the customer buys E3.
+      for (const o of r.options) expect(o.reasons.map((x) => x.en).join(' ')).not.toContain('Office 365 E3');
     },
   },
   {
@@ -564,7 +573,7 @@ const rows: Row[] = [
     quantity: 5,
     check: (r) =>
       expect(must(r.options[0], 'top').reasons.map((x) => x.en)).toContain(
-        "The offer's minimum is 5 seats, more than the 3 needed.",
+        "The offer's minimum is 5 seats, more than the 3 seats needed.",
       ),
   },
   {
@@ -606,6 +615,17 @@ describe('pickReplacement: rules', () => {
       expect(reason.en.trim()).not.toBe('');
       expect(reason.ko).toMatch(/\p{Script=Hangul}/u);
       for (const text of [reason.en, reason.ko]) expect(text).not.toMatch(/undefined|NaN|null|\[object/);
+    }
+  });
+
+  // "Why this replacement" shows the overall reasons with the chosen option's: no fact twice, whatever is chosen.
+  it.each(rows.map((r) => [r.rule, r] as const))('each fact is said once: %s', (_, row) => {
+    const r = ok(pickReplacement(row.input));
+    expect(repeatedFacts(r)).toEqual([]);
+    // And no two facts read the same: a shared wording would be one fact under two keys.
+    for (const o of r.options) {
+      const texts = [...r.reasons, ...o.reasons].map((x) => x.en);
+      expect(new Set(texts).size).toBe(texts.length);
     }
   });
 });

@@ -1,4 +1,3 @@
-import type { Localized } from '@/lib/catalog/schema';
 import { chooseAudience, chooseOffer } from './audience';
 import { decideCoverage, skuName } from './coverage';
 import { sameId } from './ids';
@@ -13,7 +12,7 @@ import {
   seats as saySeats,
 } from './reasons';
 import { countSeats } from './seats';
-import type { PickInput, PickResult, ReplacementOption } from './types';
+import type { PickInput, PickResult, Reason, ReplacementOption } from './types';
 import { checkInput } from './validate';
 
 /**
@@ -44,11 +43,10 @@ export function pickReplacement(input: PickInput): PickResult {
   const workloadSplits =
     new Set(retirement.replacements.map((p) => p.servesWorkloads.includes(retired.workload))).size > 1;
 
-  const familySplits = new Set(retirement.replacements.map((p) => p.family)).size > 1;
   const audienceInGuide = retirement.replacements.some((p) => p.offers.some((o) => o.audience === audience));
 
   const items: { option: ReplacementOption; fallback: boolean }[] = [];
-  const hidden: Localized[] = [];
+  const hidden: Reason[] = [];
   for (const plan of retirement.replacements) {
     const choice = chooseOffer(plan, audience, need);
     if (!choice) {
@@ -60,7 +58,9 @@ export function pickReplacement(input: PickInput): PickResult {
     const { offer, fallback, tiered } = choice;
     const sameSku = [seats.retiredSkuId, retired.skuId].some((r) => plan.skuIds.some((id) => sameId(id, r)));
     const eligible = need <= offer.maxQuantity;
-    const reasons: Localized[] = [];
+    // Only what is true of this plan: facts about the customer (owned plans, seat count) are said
+    // once in the overall reasons, which the panel shows beside the chosen option's.
+    const reasons: Reason[] = [];
     // When no plan has the audience at all, the overall reason says so once instead of on every option.
     if (fallback && audienceInGuide) reasons.push(sayOption.fallback(audience));
     if (workloadSplits) {
@@ -72,11 +72,6 @@ export function pickReplacement(input: PickInput): PickResult {
     else if (need > 0 && need < offer.minQuantity) reasons.push(sayOption.belowMin(offer.minQuantity, need));
     if (tiered) reasons.push(sayOption.tier(offer, Math.max(1, need)));
     if (sameSku) reasons.push(sayOption.sameSku());
-    // "Same family" says nothing where every plan is one family (Dynamics).
-    const ownedSame = familySplits ? owned.find((p) => p.family === plan.family) : undefined;
-    if (owned.includes(plan)) reasons.push(sayOption.owned());
-    else if (ownedSame) reasons.push(sayOption.sameFamily(ownedSame));
-    else if (large && cap !== null && plan.family === 'enterprise') reasons.push(sayOption.enterpriseForLarge(cap));
     items.push({
       option: {
         plan,
@@ -95,7 +90,7 @@ export function pickReplacement(input: PickInput): PickResult {
   const options = rankOptions(items, { retirement, workload: retired.workload, owned, large });
   const top = options[0];
 
-  const reasons: Localized[] = [];
+  const reasons: Reason[] = [];
   if (seats.licensedUsers === 0) reasons.push(saySeats.nobody(retired));
   else if (seats.usersToMove === 0) reasons.push(saySeats.allStay(seats.licensedUsers, seats.stayingSeats));
   else if (seats.stayingSeats > 0) {
@@ -116,16 +111,13 @@ export function pickReplacement(input: PickInput): PickResult {
 
   reasons.push(...audienceReasons);
   // One sentence for all hidden education plans, not one per plan.
-  reasons.push(...hidden.filter((r, i) => hidden.findIndex((h) => h.en === r.en) === i));
+  reasons.push(...hidden.filter((r, i) => hidden.findIndex((h) => h.fact === r.fact) === i));
 
-  if (top && need > 0) {
-    if (!top.eligible) reasons.push(sayRank.noneEligible(need));
-    if (top.sameSku) reasons.push(sayRank.sameSku(top.plan, need));
-  }
-  if (top && workloadSplits && top.plan.servesWorkloads.includes(retired.workload))
-    reasons.push(sayRank.workload(top.plan));
+  // "Enterprise first" says nothing when no plan can take every user; "no offer sells" says why.
+  const noneEligible = top !== undefined && need > 0 && !top.eligible;
+  if (noneEligible) reasons.push(sayRank.noneEligible(need));
   if (owned.length > 0) reasons.push(sayRank.affinity(owned));
-  else if (large && cap !== null) reasons.push(sayRank.large(need, cap));
+  else if (large && cap !== null && !noneEligible) reasons.push(sayRank.large(need, cap));
 
   return {
     ok: true,

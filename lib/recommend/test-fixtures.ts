@@ -165,3 +165,24 @@ export function kaizalaPick(): { pick: PickSuccess; top: ReplacementOption } {
   if (!pick.ok || !pick.options[0]) throw new Error('fixture did not pick');
   return { pick, top: pick.options[0] };
 }
+
+/**
+ * The options the agent can choose in the panel: every eligible one, and the top one (chosen at first,
+ * even when no option can take every user).
+ */
+export const choosable = (pick: PickSuccess): ReplacementOption[] =>
+  pick.options.filter((o, i) => i === 0 || o.eligible);
+
+/**
+ * Facts the panel's "Why this replacement" would state twice for some choice of option: the picker's
+ * overall reasons and the chosen option's, compared by fact (two wordings of one fact are caught too).
+ */
+export function repeatedFacts(pick: PickSuccess): string[] {
+  const repeated: string[] = [];
+  for (const option of choosable(pick)) {
+    const facts = [...pick.reasons, ...option.reasons].map((r) => r.fact);
+    const twice = facts.filter((f, i) => facts.indexOf(f) !== i);
+    repeated.push(...twice.map((f) => `${option.plan.key}: ${f}`));
+  }
+  return repeated;
+}

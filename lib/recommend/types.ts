@@ -103,6 +103,14 @@ export type PickErrorCode =
   /** No replacement plan has an offer this customer could buy. */
   | 'no-replacement';
 
+/**
+ * One sentence of "Why this replacement", with the fact it states. Two reasons with the same fact say
+ * the same thing in other words; the picker never gives one twice in a list the panel shows together.
+ */
+export interface Reason extends Localized {
+  fact: string;
+}
+
 export interface PickFailure {
   ok: false;
   code: PickErrorCode;
@@ -120,7 +128,8 @@ export interface ReplacementOption {
   sameSku: boolean;
   /** True when users need this plan's license assigned (step B) if this option is bought. */
   reassignNeeded: boolean;
-  reasons: Localized[];
+  /** This option's own facts; none of them repeats a fact of PickSuccess.reasons. */
+  reasons: Reason[];
 }
 
 export interface PickSuccess {
@@ -144,7 +153,8 @@ export interface PickSuccess {
   licenseCleanupNeeded: boolean;
   /** Ranked, best first; ineligible options last. */
   options: ReplacementOption[];
-  reasons: Localized[];
+  /** Facts about the whole migration (who moves, prices, ranking); the chosen option adds its own. */
+  reasons: Reason[];
 }
 
 export type PickResult = PickSuccess | PickFailure;

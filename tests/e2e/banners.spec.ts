@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { SINGLE_CUSTOMER_SCENARIOS, scenarioSubscriptionId } from '../portal/api/scenarios';
 import { expect, test } from './fixtures';
 import type { InstalledPortal } from '../portal/serve';
@@ -40,22 +40,63 @@ test('each seeded customer shows a banner on exactly its retiring subscription, 
   }
 });
 
-test('a Korean agent sees the banner in Korean, with Korean dates and no English words', async ({ openPortal }) => {
+/** The subscription's name and its renewal date as its own row in the portal writes them. */
+async function rowSays(page: Page, banner: Locator): Promise<{ name: string; date: string }> {
+  const row = page.getByRole('row').filter({ has: banner });
+  const name = ((await row.getByRole('link').first().textContent()) ?? '').trim();
+  const renewal = row.getByRole('gridcell').filter({ hasText: /^(Expires on |Auto renews on )|에 (만료|자동 갱신)$/ });
+  const text = ((await renewal.textContent()) ?? '').trim();
+  const date = RENEWAL.exec(text)?.groups?.date;
+  if (!name || !date) throw new Error(`the row shows no name or renewal date: "${name}", "${text}"`);
+  return { name, date };
+}
+// "Expires on January 2, 2027", "Auto renews on …", "2027년 1월 2일에 만료", "…에 자동 갱신" (contract, labels table).
+const RENEWAL = /^(?:Expires on |Auto renews on )?(?<date>.+?)(?:에 만료|에 자동 갱신)?$/;
+
+test('a Korean agent sees the banner in Korean, naming the subscription as its row does, dates as the portal writes them', async ({
+  openPortal,
+}) => {
   const { portal, page } = await openPortal({ scenario: 'korean-customer' });
   const tenant = portal.sim.customerOf('korean-customer')?.customer.id;
   await page.goto(portal.url(`/ko-kr/dashboard/v2/customers/${tenant}/subscriptions`));
   const banner = page.getByRole('region', { name: '사용 중지 알림: Kaizala Pro' });
   await expect(banner).toBeVisible();
-  await expect(banner).toContainText('Kaizala Pro 독립 실행형 사용 중지 예정');
-  await expect(banner).toContainText('2020. 7. 1.');
+  const row = await rowSays(page, banner);
+  // The portal's row says "Kaizala Pro"; the catalog's Korean offer name ("… 독립 실행형") is not shown.
+  expect(row.name).toBe('Kaizala Pro');
+  await expect(banner).toContainText(`${row.name} 구독이 사용 중지됩니다.`);
+  await expect(banner).not.toContainText('독립 실행형');
+  // Dates read like the portal's own on this page: "2027년 1월 2일", never "2027. 1. 2.".
+  expect(row.date).toMatch(/^\d{4}년 \d{1,2}월 \d{1,2}일$/);
+  await expect(banner).toContainText(`이 구독은 ${row.date}에 종료됩니다`);
+  await expect(banner).toContainText('Microsoft가 2020년 7월 1일에 판매를 종료했습니다.');
+  await expect(banner).not.toContainText(/\d{4}\. \d{1,2}\. \d{1,2}\./);
   await expect(banner).toContainText(/\d+일 남음/);
-  await expect(banner).toContainText('권장: Microsoft 365 Business Basic, 라이선스 12개.');
+  await expect(banner).toContainText('Microsoft 365 Business Basic 라이선스 12개 구매를 권장합니다.');
   await expect(banner.getByRole('button', { name: 'Kaizala Pro 마이그레이션' })).toBeVisible();
   const text = (await banner.textContent()) ?? '';
   const withoutNames = text.replace(/Kaizala Pro|Microsoft 365 Business Basic|Microsoft/g, '');
   expect(withoutNames).not.toMatch(/[A-Za-z]{2,}/);
   await expect(page.getByText('이 고객의 구독 1개가 사용 중지됩니다.', { exact: false })).toBeVisible();
 });
+
+for (const locale of ['en-us', 'en-gb']) {
+  test(`on a /${locale}/ page the banner's dates read like the portal's own`, async ({ openPortal }) => {
+    const { portal, page } = await openPortal({ scenario: 'small-business-kaizala' });
+    const tenant = portal.sim.customerOf('small-business-kaizala')?.customer.id;
+    await page.goto(portal.url(`/${locale}/dashboard/v2/customers/${tenant}/subscriptions`));
+    const banner = page.getByRole('region', { name: 'Retirement notice: Kaizala Pro' });
+    await expect(banner).toBeVisible();
+    const row = await rowSays(page, banner);
+    expect(row.date).toBe(portalDate(portal, 'small-business-kaizala', locale));
+    // "January 2, 2027" on en-us, "2 January 2027" on en-gb: the month in words, as the row writes it.
+    expect(row.date).toMatch(/[A-Z][a-z]{3,}/);
+    await expect(banner).toContainText(`${row.name} is being retired`);
+    await expect(banner).toContainText(`This subscription ends on ${row.date}`);
+    const saleEnded = locale === 'en-gb' ? '1 July 2020' : 'July 1, 2020';
+    await expect(banner).toContainText(`Microsoft ended its sale on ${saleEnded}.`);
+  });
+}
 
 for (const family of ['/dashboard/commerce2/customers', '/commerce/customers', '/en-us/dashboard/v2/customers']) {
   test(`banners appear on the ${family} path family`, async ({ openPortal }) => {
@@ -152,8 +193,8 @@ test('a Korean agent reads the badge in Korean, with the date as the Korean port
   const date = portalDate(portal, 'korean-customer', 'ko-KR');
   expect(date).toMatch(/^\d{4}년 \d{1,2}월 \d{1,2}일$/);
   const badge = page.getByRole('note', { name: /^한결테크 주식회사: / });
-  await expect(badge).toHaveText(new RegExp(`^사용 중지 1개 · ${date} 종료\\(\\d+일 남음\\)$`));
-  await expect(badge).toHaveAttribute('aria-label', new RegExp(`^한결테크 주식회사: 사용 중지되는 구독 1개, ${date} 종료`));
+  await expect(badge).toHaveText(new RegExp(`^사용 중지 예정 구독 1개 · ${date} 종료\\(\\d+일 남음\\)$`));
+  await expect(badge).toHaveAttribute('aria-label', new RegExp(`^한결테크 주식회사: 사용 중지 예정 구독 1개, ${date} 종료`));
   expect((await badge.textContent()) ?? '').not.toMatch(/[A-Za-z]{2,}/);
 });
 

@@ -43,7 +43,7 @@ test('a Korean agent migrates a Korean customer, every step in Korean', async ({
   await expect(panel.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '12', { timeout: 120_000 });
   await panel.getByRole('button', { name: 'Kaizala Pro 일시 중단 (120일 후 제거)' }).click();
   await expect(panel.getByText('마이그레이션이 완료되었습니다.')).toBeVisible({ timeout: 60_000 });
-  await expect(panel.getByText(/^일시 중단되었습니다\. \d{4}\. \d{1,2}\. \d{1,2}\.에 프로비전이 해제됩니다\.$/)).toBeVisible();
+  await expect(panel.getByText(/^일시 중단되었습니다\. \d{4}년 \d{1,2}월 \d{1,2}일에 프로비전이 해제됩니다\.$/)).toBeVisible();
   const subs = await apiAll<Sub>(portal, `/customers/${tenant}/subscriptions`);
   expect(subs.filter((s) => s.offerName === 'Kaizala Pro' && s.status === 'suspended')).toHaveLength(1);
 });

@@ -1,4 +1,5 @@
 import { Banner } from '@/components/Banner';
+import { pageLocale } from '@/components/format';
 import { t } from '@/lib/i18n';
 import type { RetiringItem } from '@/lib/overlay/assess';
 import { observeDeep, WaitTimeout, waitFor } from '@/lib/portal/observe';
@@ -10,6 +11,8 @@ import type { PageContext } from '../page';
 export async function detailBanner(ctx: PageContext, onMigrate: (item: RetiringItem) => void): Promise<void> {
   const { route, lang, signal, notify } = ctx;
   if (!route.tenantId || !route.subscriptionId) return;
+  // Dates as the portal writes them on this page ("January 2, 2027", "2027년 1월 2일").
+  const locale = pageLocale(lang, route.locale, document.documentElement.lang);
   const items = await ctx.retiring();
   const item = items?.find((i) => i.subscription.id.toLowerCase() === route.subscriptionId);
   if (!item || signal.aborted) return;
@@ -24,7 +27,7 @@ export async function detailBanner(ctx: PageContext, onMigrate: (item: RetiringI
     const heading = findMainHeading(document);
     if (!heading || (banner?.host.isConnected && banner.host.previousElementSibling === heading)) return;
     banner?.remove();
-    const ui = <Banner lang={lang} item={item} onMigrate={onMigrate} />;
+    const ui = <Banner lang={lang} locale={locale} item={item} onMigrate={onMigrate} />;
     banner = createIsland('banner', ui, (host) => heading.after(host));
   };
   sync();

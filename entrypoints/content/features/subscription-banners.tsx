@@ -1,4 +1,5 @@
 import { Banner } from '@/components/Banner';
+import { pageLocale } from '@/components/format';
 import { Summary } from '@/components/Summary';
 import { t } from '@/lib/i18n';
 import type { RetiringItem } from '@/lib/overlay/assess';
@@ -15,6 +16,8 @@ export async function subscriptionBanners(ctx: PageContext, onMigrate: (item: Re
   const { route, lang, signal, notify } = ctx;
   const tenantId = route.tenantId;
   if (!tenantId) return;
+  // Dates as the portal writes them on this page ("January 2, 2027", "2027년 1월 2일").
+  const locale = pageLocale(lang, route.locale, document.documentElement.lang);
   const items = await ctx.retiring();
   if (!items || items.length === 0 || signal.aborted) return;
 
@@ -39,7 +42,7 @@ export async function subscriptionBanners(ctx: PageContext, onMigrate: (item: Re
       banner?.remove();
       banners.delete(id);
       if (target) {
-        const ui = <Banner lang={lang} item={item} onMigrate={onMigrate} />;
+        const ui = <Banner lang={lang} locale={locale} item={item} onMigrate={onMigrate} />;
         banners.set(id, createIsland('banner', ui, (host) => target.cell.append(host)));
       }
     }
