@@ -94,6 +94,10 @@ describe('Summary and CustomerBadge', () => {
       '2 subscriptions of this customer are being retired. The first ends on December 21, 2026.',
     );
   });
+  it('writes the date in the style of the page (an en-gb page)', () => {
+    render(<Summary lang="en" locale="en-GB" items={[item]} />, document.body);
+    expect(document.body.textContent).toContain('21 December 2026');
+  });
   it('renders nothing without retiring subscriptions', () => {
     render(<Summary lang="en" items={[]} />, document.body);
     expect(document.body.textContent).toBe('');

@@ -50,7 +50,7 @@ export async function subscriptionBanners(ctx: PageContext, onMigrate: (item: Re
     const grid = first ? gridOf(first.row) : null;
     if (grid && !(summary?.host.isConnected && summary.host.nextElementSibling === grid)) {
       summary?.remove();
-      summary = createIsland('summary', <Summary lang={lang} items={items} />, (host) => grid.before(host));
+      summary = createIsland('summary', <Summary lang={lang} locale={locale} items={items} />, (host) => grid.before(host));
     }
   };
   sync();
