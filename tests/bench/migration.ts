@@ -1,0 +1,74 @@
+import { expect, type BrowserContext } from '@playwright/test';
+import type { InstalledPortal } from '../portal/serve';
+
+export interface MigrationFigures {
+  users: number;
+  wallS: number;
+  /** Clicks the agent made: Migrate, then one per step. */
+  clicks: number;
+  /** The clicks the seed guides' manual flow needs: 6 for A, 3 + 5 per user for B, 5 for C. */
+  manualClicks: number;
+  apiRequests: number;
+  portalRequests: number;
+  maxInFlight: number;
+  /** The API requests made one latency each, as many at once as were ever in flight (s). */
+  floorS: number;
+}
+
+const STEP_BUTTONS = [/^Buy \d+ × /, /^Move \d+ users /, /^Suspend /] as const;
+const DONE = [/^Bought: order /, /users moved$/, /^Migration complete\.$/] as const;
+
+/** Migrates one customer with three clicks at `latencyMs` per request, counting requests and clicks. */
+export async function timeMigration(
+  context: BrowserContext,
+  portal: InstalledPortal,
+  scenario: string,
+  latencyMs: number,
+): Promise<MigrationFigures> {
+  const tenant = portal.sim.customerOf(scenario)?.customer.id as string;
+  const users = portal.sim.customerOf(scenario)?.users.length ?? 0;
+  const page = await context.newPage();
+  await page.goto(portal.url(`/dashboard/v2/customers/${tenant}/subscriptions`));
+  const migrate = page.getByRole('button', { name: /^Migrate / }).first();
+  await migrate.waitFor({ timeout: 60_000 });
+  let api = 0;
+  let pages = 0;
+  let inFlight = 0;
+  let maxInFlight = 0;
+  const start = Date.now();
+  const isApi = (url: string) => url.startsWith('https://api.partnercenter.microsoft.com/');
+  context.on('request', (r) => {
+    if (isApi(r.url())) {
+      api++;
+      maxInFlight = Math.max(maxInFlight, ++inFlight);
+    } else if (r.url().startsWith('https://partner.microsoft.com/')) pages++;
+  });
+  const settle = (r: { url(): string }) => {
+    if (isApi(r.url())) inFlight--;
+  };
+  context.on('requestfinished', settle);
+  context.on('requestfailed', settle);
+  await migrate.click();
+  const panel = page.getByRole('dialog');
+  let clicks = 1;
+  for (const [i, name] of STEP_BUTTONS.entries()) {
+    await panel.getByRole('button', { name }).click({ timeout: 120_000 });
+    clicks++;
+    await expect(panel.getByText(DONE[i] as RegExp).first()).toBeVisible({ timeout: 600_000 });
+  }
+  const wallS = (Date.now() - start) / 1000;
+  context.removeAllListeners('request');
+  context.removeAllListeners('requestfinished');
+  context.removeAllListeners('requestfailed');
+  await page.close();
+  return {
+    users,
+    wallS: Math.round(wallS * 10) / 10,
+    clicks,
+    manualClicks: 6 + 3 + 5 * users + 5,
+    apiRequests: api,
+    portalRequests: pages,
+    maxInFlight,
+    floorS: Math.round((Math.ceil(api / Math.max(1, maxInFlight)) * latencyMs) / 100) / 10,
+  };
+}

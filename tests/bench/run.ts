@@ -1,0 +1,85 @@
+/**
+ * `npm run bench`: what an agent feels, measured on this machine with the production build in
+ * headless Chromium against the simulated portal. Prints one table and writes it as JSON to
+ * reports/bench.json (git-ignored). Every figure is measured here; none is asserted by a test.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { chromiumPath, launchWithExtension } from '../e2e/browser';
+import { installPortal, type PortalOptions } from '../portal/serve';
+import { timeMigration } from './migration';
+import { contributions } from './modules';
+import { islandLatency, mainThread } from './pages';
+import { shippedSizes } from './sizes';
+
+const LOADS = Number(process.env.BENCH_LOADS ?? 30);
+const started = Date.now();
+const kb = (bytes: number) => Math.round(bytes / 10) / 100;
+
+async function withPortal<T>(options: PortalOptions, work: (p: Awaited<ReturnType<typeof installPortal>>, ctx: Awaited<ReturnType<typeof launchWithExtension>>['context']) => Promise<T>): Promise<T> {
+  const ext = await launchWithExtension();
+  await ext.context.route('**/*', (route) => route.abort('blockedbyclient'));
+  try {
+    const portal = await installPortal(ext.context, { now: new Date(), ...options });
+    return await work(portal, ext.context);
+  } finally {
+    await ext.close();
+  }
+}
+
+const machine = {
+  cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+  memoryGb: Math.round(totalmem() / 1e9),
+  node: process.version,
+  chromium: execFileSync(chromiumPath(), ['--version']).toString().trim(),
+};
+const sizes = shippedSizes('.output/chrome-mv3');
+const modules = contributions('.output-maps/chrome-mv3/content-scripts/content.js', '.output-maps/chrome-mv3/content-scripts/content.js.map');
+
+const customerPage = await withPortal({ scenario: 'small-business-kaizala' }, async (portal, context) => {
+  const tenant = portal.sim.customerOf('small-business-kaizala')?.customer.id;
+  const url = portal.url(`/dashboard/v2/customers/${tenant}/subscriptions`);
+  return { banners: await islandLatency(context, url, 'pcma-banner', LOADS), cpu: await mainThread(context, url, 'pcma-banner') };
+});
+const customerList = await withPortal({ scenario: 'partner-2000', pageSize: 300 }, async (portal, context) => {
+  const url = portal.url('/dashboard/v2/customers/list');
+  return { badges: await islandLatency(context, url, 'pcma-badge', LOADS), cpu: await mainThread(context, url, 'pcma-badge') };
+});
+const bigGrid = await withPortal({ scenario: 'enterprise-kaizala-1200', pageSize: 1000 }, async (portal, context) => {
+  const tenant = portal.sim.customerOf('enterprise-kaizala-1200')?.customer.id;
+  return mainThread(context, portal.url(`/dashboard/v2/customers/${tenant}/users`), null);
+});
+const latency = { latency: [{ ms: 100 }] };
+const migrations = [];
+for (const scenario of ['small-business-kaizala', 'enterprise-kaizala-1200']) {
+  migrations.push({
+    scenario,
+    ...(await withPortal({ scenario, faults: latency, provisioningDelayMs: 500 }, (portal, context) =>
+      timeMigration(context, portal, scenario, 100),
+    )),
+  });
+}
+
+const report = { machine, sizes, modules, customerPage, customerList, bigGrid, migrations, totalS: (Date.now() - started) / 1000 };
+mkdirSync('reports', { recursive: true });
+writeFileSync('reports/bench.json', `${JSON.stringify(report, null, 2)}\n`);
+
+const rows: Array<[string, string]> = [
+  ['machine', `${machine.cpu}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.chromium}`],
+  ...sizes.map((s): [string, string] => [`size ${s.file}`, `${kb(s.raw)} kB raw, ${kb(s.gzip)} kB gzip`]),
+  ['content script by module (raw)', modules.slice(0, 8).map((m) => `${m.group} ${kb(m.bytes)} kB`).join(', ')],
+  [`banners after real rows (${LOADS} loads)`, `median ${customerPage.banners.ours.median} ms, p95 ${customerPage.banners.ours.p95} ms (portal's own rows: median ${customerPage.banners.portal.median} ms)`],
+  [`badges, 300 customers (${LOADS} loads)`, `${customerList.badges.islands} badges: median ${customerList.badges.ours.median} ms, p95 ${customerList.badges.ours.p95} ms (portal: median ${customerList.badges.portal.median} ms)`],
+  ['main thread, customer page', `${customerPage.cpu.busyMs} ms in the content script, longest ${customerPage.cpu.longestMs} ms, heap ${customerPage.cpu.heapMb} MB`],
+  ['main thread, 300-customer list', `${customerList.cpu.busyMs} ms, longest ${customerList.cpu.longestMs} ms, heap ${customerList.cpu.heapMb} MB`],
+  ['main thread, 1,000-row users grid', `${bigGrid.busyMs} ms, longest ${bigGrid.longestMs} ms, heap ${bigGrid.heapMb} MB`],
+  ...migrations.map((m): [string, string] => [
+    `A-B-C, ${m.users} users, 100 ms latency`,
+    `${m.wallS} s, ${m.clicks} clicks (manual flow: ${m.manualClicks}), ${m.apiRequests} API + ${m.portalRequests} portal requests, ≤${m.maxInFlight} in flight, latency floor ${m.floorS} s`,
+  ]),
+  ['bench wall time', `${report.totalS.toFixed(0)} s`],
+];
+const width = Math.max(...rows.map(([k]) => k.length));
+for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+console.log('\nWritten to reports/bench.json');
