@@ -1,49 +1,10 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { kaizalaPick } from '@/lib/recommend/test-fixtures';
+import { afterEach, describe, expect, it } from 'vitest';
 import { MigratePanel } from './MigratePanel';
-import type { PanelEvents, PanelModel } from './panel-model';
 import { agentChange, agentClick, agentKey } from './test-events';
-
-const { pick, top } = kaizalaPick();
-
-const model = (over: Partial<PanelModel> = {}): PanelModel => ({
-  customerName: 'Alpine Ski House',
-  subscriptionName: 'Kaizala Pro',
-  ends: { date: '2027-01-02', daysLeft: 30 },
-  fromProduct: 'Microsoft Kaizala Pro',
-  options: pick.options,
-  chosen: top,
-  reasons: pick.reasons,
-  quantity: 25,
-  quantityError: null,
-  editable: true,
-  usersToMove: 25,
-  deprovisionDays: 120,
-  steps: { purchase: 'pending', reassign: 'waiting', suspend: 'waiting' },
-  purchase: {},
-  reassign: { done: 0, failed: 0, total: 0, cleanupOnly: false, failedUsers: [] },
-  suspend: {},
-  otherTab: false,
-  problem: null,
-  complete: false,
-  ...over,
-});
-
-const events = (): PanelEvents => ({
-  onChoosePlan: vi.fn(),
-  onQuantity: vi.fn(),
-  onRun: vi.fn(),
-  onManualDone: vi.fn(),
-  onNothingBought: vi.fn(),
-  onChooseUser: vi.fn(),
-  onExport: vi.fn(),
-  onClose: vi.fn(),
-});
-
-const buttons = () => [...document.querySelectorAll('button')].map((b) => b.textContent);
+import { buttons, events, model, pick, top } from './test-model';
 
 afterEach(() => render(null, document.body));
 
@@ -140,7 +101,7 @@ describe('MigratePanel', () => {
     );
   });
 
-  it('explains a stopped step with Retry, "I did this myself" and the guide\'s manual steps', () => {
+  it('explains a stopped step with "I did this myself" and the guide\'s manual steps; its own button reruns it', () => {
     const on = events();
     render(
       <MigratePanel
@@ -219,7 +180,7 @@ describe('MigratePanel', () => {
     expect(on.onChoosePlan).toHaveBeenCalledWith(other.plan.key);
     agentClick(box);
     expect(on.onChooseUser).toHaveBeenCalledWith('u1', false);
-    agentClick([...document.querySelectorAll('button')].find((b) => b.textContent === 'Retry'));
+    agentClick([...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Buy 25')));
     expect(on.onRun).toHaveBeenCalledWith('purchase');
     agentClick([...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Move 25 users')));
     expect(on.onRun).toHaveBeenCalledWith('reassign');
@@ -256,7 +217,7 @@ describe('MigratePanel', () => {
     expect(new Set(lines).size).toBe(lines.length);
   });
 
-  it('makes only the step\'s action primary: Close, Retry and the log exports are secondary', () => {
+  it('makes only the step\'s action primary: Close, "I did this myself" and the log exports are secondary', () => {
     render(
       <MigratePanel
         lang="en"

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { type Lang, type MessageKey, t } from '@/lib/i18n';
+import { KeepCounts } from './KeepCounts';
 import type { StepId, StepStatus } from './panel-model';
 import { trusted } from './trusted';
 
@@ -24,7 +25,10 @@ interface Props {
   children?: ComponentChildren;
 }
 
-/** One step of the migration: its state, what one click will do, and what happened. */
+/**
+ * One step of the migration: its state, what one click will do, and what happened. The button is
+ * the one way to run the step, the first time and again after it stopped.
+ */
 export function StepCard({ lang, id, title, status, action, canRun, onRun, children }: Props) {
   const headingId = `pcma-step-${id}`;
   return (
@@ -35,7 +39,7 @@ export function StepCard({ lang, id, title, status, action, canRun, onRun, child
       {children}
       {(status === 'pending' || status === 'failed') && (
         <button type="button" class="step__run" disabled={!canRun} onClick={trusted(() => onRun())}>
-          {action}
+          <KeepCounts text={action} />
         </button>
       )}
     </section>

@@ -82,7 +82,6 @@ export const en = {
   poolFailed: 'Could not read who holds the license. Close the panel and open it again to retry.',
   seatsShort: '{to} is {count} free licenses short of the users who must move: that many would stay on the old product. Raise the quantity of the new subscription first.',
   suspendDone: 'Suspended. Microsoft de-provisions it on {date}.',
-  retry: 'Retry',
   didItMyself: 'I did this myself',
   manualSteps: 'Do it by hand',
   notFound: 'The assistant could not find "{target}" on the {page} page. Nothing further was changed.',
@@ -111,6 +110,14 @@ export const en = {
   exportCsv: 'Export log (CSV)',
   exportJson: 'Export log (JSON)',
   complete: 'Migration complete.',
+  // The Migrate panel's header, the clean-up-only step B and a rerun that can only be refused again.
+  panelEndsOn: 'Ends on {date}',
+  panelEndsLeft: 'Ends on {date} ({left})',
+  panelEndsToday: 'Ends today ({date})',
+  panelEnded: 'Ended on {date}',
+  planNoPurchase: '{plan}: nothing to buy.',
+  actCleanup: 'Remove {from} from {count} users (they keep the service through {keep})',
+  rerunNeedsRole: 'Running this step again would be refused the same way, so its button is off. Ask an admin of your partner account for the role named above, then reload this page and run the step.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -196,7 +203,6 @@ export const ko: Record<MessageKey, string> = {
   poolFailed: '라이선스 보유자를 불러오지 못했습니다. 패널을 닫았다가 다시 열어 주세요.',
   seatsShort: '{to}의 사용 가능한 라이선스가 이동할 사용자보다 {count}개 부족하여 해당 사용자는 이전 제품에 남게 됩니다. 먼저 새 구독의 수량을 늘리세요.',
   suspendDone: '일시 중단되었습니다. {date}에 프로비전이 해제됩니다.',
-  retry: '다시 시도',
   didItMyself: '직접 처리했습니다',
   manualSteps: '직접 처리하는 방법',
   notFound: '도우미가 {page} 페이지에서 "{target}" 항목을 찾지 못했습니다. 더 이상 변경된 내용은 없습니다.',
@@ -225,4 +231,12 @@ export const ko: Record<MessageKey, string> = {
   exportCsv: '로그 내보내기(CSV)',
   exportJson: '로그 내보내기(JSON)',
   complete: '마이그레이션이 완료되었습니다.',
+  // The Migrate panel's header, the clean-up-only step B and a rerun that can only be refused again.
+  panelEndsOn: '{date}에 종료',
+  panelEndsLeft: '{date}에 종료({left})',
+  panelEndsToday: '오늘({date}) 종료',
+  panelEnded: '{date}에 종료됨',
+  planNoPurchase: '{plan}: 구매할 필요 없음.',
+  actCleanup: '사용자 {count}명에게서 {from} 제거({keep}(으)로 서비스 계속 사용)',
+  rerunNeedsRole: '이 단계를 다시 실행해도 같은 이유로 거부되므로 단계 버튼을 사용할 수 없습니다. 파트너 계정 관리자에게 위에 적힌 역할을 요청한 후 이 페이지를 새로 고치고 단계를 실행하세요.',
 };

@@ -1,6 +1,6 @@
 // A sales agent at the Migrate panel, for the fault matrix: clicks the next step's button, and when a
-// step stops, reads the problem, lets the test put the world right (or not), and clicks Retry, as the
-// panel offers. Everything is read from what the agent sees (roles, names, visible text).
+// step stops, reads the problem, lets the test put the world right (or not), and runs the step again
+// with its own button, as the panel offers. Everything is read from what the agent sees (roles, names, visible text).
 import type { Locator, Page } from '@playwright/test';
 import { FIXTURE_OFFER } from '../portal/api/offers';
 import { scenarioSubscriptionId } from '../portal/api/scenarios';
@@ -11,7 +11,7 @@ import { type Expectation, expectInvariants } from './invariants';
 export type StepName = 'purchase' | 'reassign' | 'suspend';
 
 export interface AgentOptions {
-  /** Called with each problem the panel shows, before Retry; returning false stops the agent there. */
+  /** Called with each problem the panel shows, before the rerun; returning false stops the agent there. */
   onProblem?: (text: string, retries: number) => Promise<boolean | void>;
   /** Called once, right after the agent clicks the button of this step (to interrupt it). */
   afterClick?: Partial<Record<StepName, () => Promise<void>>>;
@@ -27,13 +27,13 @@ export interface AgentRun {
   complete: boolean;
 }
 
-/** The step buttons and Retry, in English and Korean (the panel follows the portal's language). */
+/** The step buttons and "I did this myself", in English and Korean (the panel follows the portal's language). */
 const STEP_BUTTON: Record<StepName, RegExp> = {
   purchase: /^Buy \d|개 구매$/,
-  reassign: /^(Move|Remove|Clear) |^사용자 \d.*이동$/,
+  reassign: /^(Move|Remove|Clear) |^사용자 \d.*(이동|제거)/,
   suspend: /^Suspend |일 후 제거\)$/,
 };
-const RETRY = /^(Retry|다시 시도)$/;
+const DID_IT = /^(I did this myself|직접 처리했습니다)$/;
 const COMPLETE = /^(Migration complete\.|마이그레이션이 완료되었습니다\.)$/;
 
 /** Which step's button the panel offers now, enabled; null when none (running, or complete). */
@@ -48,12 +48,13 @@ async function offered(panel: Locator): Promise<StepName | null> {
 async function problemText(panel: Locator): Promise<string | null> {
   const alert = panel.locator('.problem[role="alert"]');
   if ((await alert.count()) === 0 || !(await alert.first().isVisible())) return null;
-  const retry = alert.first().getByRole('button', { name: RETRY });
-  if (!(await retry.isEnabled())) return null;
+  // Its buttons are off while a step runs: the problem is the agent's to read once they are on.
+  const didIt = alert.first().getByRole('button', { name: DID_IT });
+  if (!(await didIt.isEnabled())) return null;
   return (await alert.first().locator('p').first().textContent()) ?? '';
 }
 
-/** Waits until the panel is idle: complete, a problem with Retry, or a step button enabled. */
+/** Waits until the panel is idle: complete, a problem to read, or a step button enabled. */
 export async function idle(page: Page, panel: Locator, timeoutMs: number): Promise<'complete' | 'problem' | StepName> {
   const end = Date.now() + timeoutMs;
   for (;;) {
@@ -69,7 +70,7 @@ export async function idle(page: Page, panel: Locator, timeoutMs: number): Promi
 const ORDER: StepName[] = ['purchase', 'reassign', 'suspend'];
 
 /**
- * Drives the panel to completion (or `until`), retrying problems as the panel offers. `page` may be
+ * Drives the panel to completion (or `until`), rerunning stopped steps as the panel offers. `page` may be
  * a getter: a case that closes the tab hands the agent the new one.
  */
 export async function migrate(page: Page | (() => Page), options: AgentOptions = {}): Promise<AgentRun> {
@@ -87,9 +88,9 @@ export async function migrate(page: Page | (() => Page), options: AgentOptions =
       if (retries >= (options.maxRetries ?? 3)) return { problems, complete: false };
       if ((await options.onProblem?.(text, retries)) === false) return { problems, complete: false };
       retries++;
-      // The problem may be gone (the agent reopened the panel): then the step's own button is next.
-      const retry = current().getByRole('dialog').locator('.problem[role="alert"]').getByRole('button', { name: RETRY });
-      if (await retry.first().isVisible().catch(() => false)) await retry.first().click();
+      // The stopped step's own button runs it again (off when rerunning can only be refused).
+      const step = await offered(current().getByRole('dialog')).catch(() => null);
+      if (step) await current().getByRole('dialog').getByRole('button', { name: STEP_BUTTON[step] }).first().click();
       await current().waitForTimeout(300);
       continue;
     }

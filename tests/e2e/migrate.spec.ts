@@ -166,7 +166,8 @@ test('a customer already covered by Office 365 E3 buys nothing: clean-up and sus
   const { panel, tenant } = await openPanel(page, portal, 'covered-by-o365-e3');
   await expect(panel.getByText(/A\. Buy the new subscription — Not needed/)).toBeVisible();
   await expect(panel.getByRole('button', { name: /^Buy / })).toHaveCount(0);
-  await panel.getByRole('button', { name: /^Move 40 users / }).click();
+  // Step B only clears Kaizala Pro (users keep the service through E3), and its button says so.
+  await panel.getByRole('button', { name: /^Remove .*Kaizala Pro from 40 users \(they keep the service through Office 365 E3\)$/ }).click();
   await expect(panel.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '40', { timeout: 120_000 });
   await panel.getByRole('button', { name: /^Suspend Kaizala Pro/ }).click();
   await expect(panel.getByText('Migration complete.')).toBeVisible({ timeout: 60_000 });
