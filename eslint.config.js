@@ -102,7 +102,7 @@ const boundary = (name, files, patterns, ignores = []) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', 'reports/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['node_modules/', '.output/', '.output-maps/', '.wxt/', 'reports/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

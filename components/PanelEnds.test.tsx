@@ -14,13 +14,13 @@ const ends = (lang: 'en' | 'ko', value: PanelModel['ends']) => {
 
 describe('the panel header', () => {
   it('repeats when the retiring subscription ends and the days left', () => {
-    expect(ends('en', { date: '2027-01-02', daysLeft: 30 })).toBe('Ends on Jan 2, 2027 (30 days left)');
-    expect(ends('ko', { date: '2027-01-02', daysLeft: 30 })).toBe('2027. 1. 2.에 종료(30일 남음)');
-    expect(ends('en', { date: '2027-01-02', daysLeft: 1 })).toBe('Ends on Jan 2, 2027 (1 day left)');
-    expect(ends('en', { date: '2027-01-02', daysLeft: 0 })).toBe('Ends today (Jan 2, 2027)');
-    expect(ends('en', { date: '2027-01-02', daysLeft: -3 })).toBe('Ended on Jan 2, 2027');
-    expect(ends('ko', { date: '2027-01-02', daysLeft: -3 })).toBe('2027. 1. 2.에 종료됨');
-    expect(ends('en', { date: '2027-01-02', daysLeft: null })).toBe('Ends on Jan 2, 2027');
+    expect(ends('en', { date: '2027-01-02', daysLeft: 30 })).toBe('Ends on January 2, 2027 (30 days left)');
+    expect(ends('ko', { date: '2027-01-02', daysLeft: 30 })).toBe('2027년 1월 2일에 종료(30일 남음)');
+    expect(ends('en', { date: '2027-01-02', daysLeft: 1 })).toBe('Ends on January 2, 2027 (1 day left)');
+    expect(ends('en', { date: '2027-01-02', daysLeft: 0 })).toBe('Ends today (January 2, 2027)');
+    expect(ends('en', { date: '2027-01-02', daysLeft: -3 })).toBe('Ended on January 2, 2027');
+    expect(ends('ko', { date: '2027-01-02', daysLeft: -3 })).toBe('2027년 1월 2일에 종료됨');
+    expect(ends('en', { date: '2027-01-02', daysLeft: null })).toBe('Ends on January 2, 2027');
   });
 
   it('says nothing of an end date it does not know', () => {

@@ -1,5 +1,5 @@
 // The fault matrix: for each step and each point inside it, a fault strikes, the agent does what the
-// panel offers (Retry, reopen, resume), and the simulator's state and request log must then pass the
+// panel offers (Rerun, reopen, resume), and the simulator's state and request log must then pass the
 // one invariant check (tests/e2e/invariants.ts): one order of the agreed size, nobody stripped of a
 // license they keep, no suspension in use, no other customer touched. Each row is one case.
 import type { FaultConfig } from '../portal/api/faults';
@@ -125,7 +125,7 @@ const suspendOnly = async (w: World, run: AgentRun) => {
 const CASES: Case[] = [
   // ---- A: the purchase ----------------------------------------------------------------------
   {
-    name: 'A: Submit answered 500 before the order is stored; Retry buys once',
+    name: 'A: Submit answered 500 before the order is stored; Rerun buys once',
     faultsAfterOpen: { serverError: [{ match: { method: 'POST', path: orders }, count: 1, status: 500 }] },
     agent: untilBought,
     check: boughtOnce,
@@ -147,13 +147,13 @@ const CASES: Case[] = [
     check: boughtOnce,
   },
   {
-    name: 'A: Submit answered 502 twice before commit; the second Retry buys',
+    name: 'A: Submit answered 502 twice before commit; the second Rerun buys',
     faultsAfterOpen: { serverError: [{ match: { method: 'POST', path: orders }, count: 2, status: 502 }] },
     agent: untilBought,
     check: boughtOnce,
   },
   {
-    name: 'A: Submit throttled (429) once; Retry buys once',
+    name: 'A: Submit throttled (429) once; Rerun buys once',
     faultsAfterOpen: { throttle: [{ match: { method: 'POST', path: orders }, count: 1, retryAfterSeconds: 1 }] },
     agent: untilBought,
     check: boughtOnce,
@@ -165,7 +165,7 @@ const CASES: Case[] = [
       until: 'purchase',
       onProblem: async (text) => {
         expect(text).toMatch(/may already have gone through/);
-        // The agent checks Partner Center's orders: the order arrives, then Retry finds it.
+        // The agent checks Partner Center's orders: the order arrives, then Rerun finds it.
         await expect.poll(() => ordersPlaced(w.portal), { timeout: 30_000 }).toBe(1);
       },
     }),
@@ -200,7 +200,7 @@ const CASES: Case[] = [
     check: boughtOnce,
   },
   {
-    name: "A: the customer's orders cannot be read (503, longer than the client's retries); Retry after it recovers",
+    name: "A: the customer's orders cannot be read (503, longer than the client's retries); Rerun after it recovers",
     faultsAfterOpen: { serverError: [{ match: { method: 'GET', path: orders }, count: 5, status: 503 }] },
     agent: untilBought,
     check: async (w, run) => {
@@ -256,7 +256,7 @@ const CASES: Case[] = [
     },
   },
   {
-    name: 'A: the agent leaves the page mid-step; Retry finishes with one order',
+    name: 'A: the agent leaves the page mid-step; Rerun finishes with one order',
     agent: (w) => ({
       until: 'purchase',
       afterClick: {
@@ -280,7 +280,7 @@ const CASES: Case[] = [
   },
   // ---- B: the licenses ----------------------------------------------------------------------
   {
-    name: 'B: three license updates answered 500 (nothing changed for them); Retry moves them',
+    name: 'B: three license updates answered 500 (nothing changed for them); Rerun moves them',
     faultsAfterOpen: { serverError: [{ match: { method: 'POST', path: licenseUpdates }, count: 3, status: 500 }] },
     agent: healAll,
     check: completesOnce,
@@ -294,7 +294,7 @@ const CASES: Case[] = [
     check: completesOnce,
   },
   {
-    name: 'B: license updates throttled (429) for five users; Retry moves them',
+    name: 'B: license updates throttled (429) for five users; Rerun moves them',
     faultsAfterOpen: { throttle: [{ match: { method: 'POST', path: licenseUpdates }, count: 5 }] },
     agent: healAll,
     check: completesOnce,
@@ -411,7 +411,7 @@ const CASES: Case[] = [
     check: completesOnce,
   },
   {
-    name: 'B: the agent leaves Users and licenses mid-step; Retry finishes',
+    name: 'B: the agent leaves Users and licenses mid-step; Rerun finishes',
     agent: (w) => ({
       afterClick: {
         reassign: async () => {
@@ -492,7 +492,7 @@ const CASES: Case[] = [
   },
   // ---- C: the suspension --------------------------------------------------------------------
   {
-    name: 'C: Submit on the detail page answered 500 before the change; Retry suspends',
+    name: 'C: Submit on the detail page answered 500 before the change; Rerun suspends',
     arrange: onlySuspendLeft,
     faultsAfterOpen: {
       serverError: [{ match: { method: 'PATCH', path: '/customers/*/subscriptions/*' }, count: 1, status: 500 }],
@@ -519,7 +519,7 @@ const CASES: Case[] = [
       onProblem: async (text, retries) => {
         if (retries > 0) return;
         expect(text).toMatch(/still hold the old product/);
-        // The agent moves that user by hand, then Retry.
+        // The agent moves that user by hand, then Rerun.
         const users = await apiAll<{ id: string }>(w.portal, `/customers/${w.tenant}/users`);
         await apiSend(w.portal, 'POST', `/customers/${w.tenant}/users/${(users[3] as { id: string }).id}/licenseupdates`, {
           licensesToAssign: [],

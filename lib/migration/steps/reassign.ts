@@ -237,9 +237,10 @@ async function moveBatch(
   }
   deps.progress?.({ phase: 'check', done: checked, total: saved.length });
   const tried = saved.filter((u) => listedUpns.has(u.upn.toLowerCase())).length;
-  if (confirmed && tried > 0 && unchanged === tried) {
-    // Partner Center answered the save and changed nobody: the contract's stop signal (a role that may
-    // not change licenses), whatever its words. Saving the same users again could only be refused again.
+  if (confirmed && tried > 0 && unchanged === tried && !(await shortOfSeats(deps, tenant, names.newSku, tried))) {
+    // Partner Center answered the save and changed nobody, and the new product had a license for each
+    // of them: the contract's stop signal (a role that may not change licenses), whatever its words.
+    // Saving the same users again could only be refused again.
     const said = results.find((r) => !r.ok)?.message ?? '';
     await deps.apply({ type: 'reassign.failed', error: `Every license change of the save was refused: ${said}`.slice(0, 500) });
     throw new StepStop('role', said.slice(0, 300), 'manage-licenses', 'Every license change of the save was refused.');
@@ -249,6 +250,18 @@ async function moveBatch(
     throw new StepStop('not-applied', String(moved), 'manage-licenses', `no confirmation after Save; ${moved} of ${tried} moved`);
   }
   return { record: next, dropped };
+}
+
+/**
+ * Whether the new product has fewer free licenses than the users of the save: then a save that moved
+ * nobody ran out of licenses (adding seats and running the step again moves them), rather than being
+ * refused for the agent's role. Clean-up only assigns nothing, and a failed read proves nothing: no.
+ */
+async function shortOfSeats(deps: StepDeps, tenant: string, newSku: string | null, users: number): Promise<boolean> {
+  if (!newSku) return false;
+  const skus = await deps.api.listSubscribedSkus(tenant, { signal: deps.signal });
+  const sku = skus.ok ? skus.data.find((s) => s.productSku.id.toLowerCase() === newSku) : undefined;
+  return sku !== undefined && sku.availableUnits < users;
 }
 
 /** A result line (lower case) names the user by user principal name or display name. */
