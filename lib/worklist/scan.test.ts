@@ -157,4 +157,30 @@ describe('runScan over the session client and its scheduler', () => {
     // Customer pages are not read again either: the listing goes on from its continuation token.
     expect(reloaded.log.filter((r) => !isSubsRead(r.path)).length + pagesBefore).toBe(4);
   });
+
+  it('starts the listing over when a stored continuation token is refused, and reads each customer once', async () => {
+    // A listing stopped after its first page (its 300 customers kept), the token since expired.
+    const token = [{ key: 'MS-ContinuationToken', value: 'page-1' }];
+    const listing = Array.from({ length: 300 }, (_, i) => ({ id: customerId(i + 1), name: `Customer ${i + 1}` }));
+    const next = { path: '/customers?size=300&seekOperation=Next', headers: token };
+    const stopped = { ...newScan(Date.now()), listing, next };
+    const tenant = fakeTenant({
+      customers: 700,
+      override: (r, index) => (index === 0 ? json({ code: 400, description: 'token expired' }, 400) : undefined),
+    });
+    const { progress, state } = await drive(runScan(tenant.client, stopped, { catalog: builtInCatalog }));
+    expect(progress).toMatchObject({ phase: 'done', customersRead: 700, customersTotal: 700 });
+    expect(state.listFailure).toBeNull();
+    const subsReads = tenant.log.filter((r) => isSubsRead(r.path)).map((r) => r.path);
+    expect(new Set(subsReads).size).toBe(700);
+    expect(subsReads).toHaveLength(700);
+  });
+
+  it('says why when the customer list cannot be read', async () => {
+    const tenant = fakeTenant({ customers: 10, override: () => json({ code: 0, description: 'no' }, 403) });
+    const { progress, state } = await drive(runScan(tenant.client, newScan(Date.now()), { catalog: builtInCatalog }));
+    expect(progress).toMatchObject({ phase: 'done', customersRead: 0, customersTotal: 0 });
+    expect(state.listFailure).toMatchObject({ reason: 'forbidden', status: 403 });
+    expect(state.listed).toBe(false);
+  });
 });
