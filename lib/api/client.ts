@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { type ApiResult, fail } from './errors';
-import { createLimiter } from './limit';
-import { allPages, pages } from './paging';
+import { createLimiter, type Limiter } from './limit';
+import { allPages, type Page, pages, readPage } from './paging';
 import { paths, templates } from './paths';
 import { API_ORIGIN, type RequestContext, request, type Target } from './request';
 import { defaultSleep } from './retry';
@@ -33,6 +33,11 @@ export interface SessionClientOptions {
   baseUrl?: string;
   /** Requests in flight at once across the client (default 4). */
   maxInFlight?: number;
+  /**
+   * The gate every request passes, instead of one made from `maxInFlight`: lets a caller share one
+   * rate budget and 429 pause across requests (the worklist scan's scheduler).
+   */
+  limiter?: Limiter;
   /** Per attempt, including reading the body (default 20 000 ms). */
   timeoutMs?: number;
   /** Attempts per request, the first included (default 4). */
@@ -57,6 +62,11 @@ export interface SessionClient {
   listCustomers(options?: RequestOptions): Promise<ApiResult<Customer[]>>;
   /** Customers page by page; stop iterating to stop reading. Ends after a failed page. */
   listCustomersPaged(options?: RequestOptions): Paged<Customer>;
+  /**
+   * One page of customers: the first without `page`, else the `next` of an earlier page. `next` is
+   * plain data (path and MS-ContinuationToken), so a long read can be stored and resumed later.
+   */
+  getCustomersPage(page?: Target | null, options?: RequestOptions): Promise<ApiResult<Page<Customer>>>;
   getCustomer(customerId: string, options?: RequestOptions): Promise<ApiResult<Customer>>;
   getQualifications(customerId: string, options?: RequestOptions): Promise<ApiResult<Qualification[]>>;
   /** All the customer's subscriptions, expired ones included (the portal hides those; filter by status). */
@@ -115,7 +125,7 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
     baseUrl: checkedBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL),
     getToken: options.getToken,
     fetch: fetchImpl,
-    limiter: createLimiter(positiveInt(options.maxInFlight, 4, 'maxInFlight')),
+    limiter: options.limiter ?? createLimiter(positiveInt(options.maxInFlight, 4, 'maxInFlight')),
     timeoutMs: positiveInt(options.timeoutMs, 20_000, 'timeoutMs'),
     maxAttempts: positiveInt(options.maxAttempts, 4, 'maxAttempts'),
     random: options.random ?? Math.random,
@@ -140,6 +150,11 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
   return {
     listCustomers: (o) => all(paths.customers(), '/customers', Customer, o),
     listCustomersPaged: (o) => paged(paths.customers(), '/customers', Customer, o),
+    getCustomersPage: (page, o) =>
+      // A stored `next` comes back from disk: it may only ever lead to the customers collection.
+      page && !page.path.startsWith('/customers?')
+        ? invalidArgument<Page<Customer>>('/customers')
+        : readPage(get, page ?? { path: paths.customers() }, Customer, o?.signal),
     getCustomer: (id, o) => one(paths.customer(id), templates.customer, Customer, o),
     getQualifications: (id, o) => one(paths.qualifications(id), templates.qualifications, Qualifications, o),
     listSubscriptions: (id, o) => all(paths.subscriptions(id), templates.subscriptions, Subscription, o),

@@ -9,5 +9,8 @@ export {
   type SessionClientOptions,
 } from './client';
 export type { ApiError, ApiErrorKind, ApiResult } from './errors';
+export { joinQueue, type Limiter } from './limit';
+export type { Page } from './paging';
+export type { HeaderPair, Target } from './request';
 export * from './schemas';
 export { AUTH_STORAGE_KEY, readSessionToken } from './token';

@@ -14,6 +14,36 @@ export interface Limiter {
   readonly active: number;
   /** Requests waiting for a slot now. */
   readonly waiting: number;
+  /**
+   * Told when a request was throttled (429) and waits `ms` before its retry. A limiter shared by many
+   * requests (the worklist's scheduler) holds them all for that long; this one ignores it.
+   */
+  pause?(ms: number): void;
+}
+
+/**
+ * Waits in `queue` (first in, first out) until its owner serves the entry, then resolves with a fresh
+ * `release()`; resolves with null when `signal` aborts first, and the entry leaves the queue.
+ * Shared by this limiter and the worklist's scheduler.
+ */
+export function joinQueue(
+  queue: Array<() => void>,
+  signal: AbortSignal | undefined,
+  release: () => () => void,
+): Promise<(() => void) | null> {
+  return new Promise((resolve) => {
+    const onAbort = () => {
+      const at = queue.indexOf(grant);
+      if (at >= 0) queue.splice(at, 1);
+      resolve(null);
+    };
+    const grant = () => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve(release());
+    };
+    queue.push(grant);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
 }
 
 export function createLimiter(max: number): Limiter {
@@ -46,19 +76,7 @@ export function createLimiter(max: number): Limiter {
         active += 1;
         return Promise.resolve(releaser());
       }
-      return new Promise((resolve) => {
-        const onAbort = () => {
-          const at = queue.indexOf(grant);
-          if (at >= 0) queue.splice(at, 1);
-          resolve(null);
-        };
-        const grant = () => {
-          signal?.removeEventListener('abort', onAbort);
-          resolve(releaser());
-        };
-        queue.push(grant);
-        signal?.addEventListener('abort', onAbort, { once: true });
-      });
+      return joinQueue(queue, signal, releaser);
     },
   };
 }

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { type ApiResult, fail, ok } from './errors';
 import type { Target } from './request';
-import { Collection, type Link } from './schemas';
+import { Collection } from './schemas';
 
 /**
  * Seek-based paging as Partner Center does it: the first request names `size`; each page's
@@ -18,10 +18,35 @@ type Fetch = <S extends z.ZodMiniType>(
   signal?: AbortSignal,
 ) => Promise<ApiResult<z.output<S>>>;
 
-/** What identifies a page request for the loop guard: its continuation token, else its uri. */
-function pageKey(link: Link): string {
-  const token = link.headers.find((h) => h.key.toLowerCase() === 'ms-continuationtoken');
-  return token ? `token:${token.value}` : `uri:${link.uri}`;
+/** One page of a collection: its items, the API's total when it says, and the request for the next page. */
+export interface Page<T> {
+  items: T[];
+  totalCount: number | null;
+  /** The next page's request (plain data: it can be stored and sent later), or null on the last page. */
+  next: Target | null;
+}
+
+/** Reads one page at `target` (the first request, or a `next` from an earlier page). */
+export async function readPage<T extends z.ZodMiniType>(
+  get: Fetch,
+  target: Target,
+  item: T,
+  signal?: AbortSignal,
+): Promise<ApiResult<Page<z.output<T>>>> {
+  const result = await get(target, Collection(item), signal);
+  if (!result.ok) return result;
+  const next = result.data.links?.next;
+  return ok({
+    items: result.data.items as z.output<T>[],
+    totalCount: result.data.totalCount ?? null,
+    next: next ? { path: next.uri, headers: next.headers.map(({ key, value }) => ({ key, value })) } : null,
+  });
+}
+
+/** What identifies a page request for the loop guard: its continuation token, else its path. */
+function pageKey(target: Target): string {
+  const token = target.headers?.find((h) => h.key.toLowerCase() === 'ms-continuationtoken');
+  return token ? `token:${token.value}` : `uri:${target.path}`;
 }
 
 /**
@@ -35,26 +60,25 @@ export async function* pages<T extends z.ZodMiniType>(
   item: T,
   signal?: AbortSignal,
 ): AsyncGenerator<ApiResult<z.output<T>[]>, void, undefined> {
-  const schema = Collection(item);
   const seen = new Set<string>();
   let target: Target = first;
   for (let page = 1; ; page += 1) {
-    const result = await get(target, schema, signal);
+    const result = await readPage(get, target, item, signal);
     if (!result.ok) {
       yield result;
       return;
     }
-    yield ok(result.data.items as z.output<T>[]);
-    const next = result.data.links?.next;
+    yield ok(result.data.items);
+    const next = result.data.next;
     if (!next) return;
     const key = pageKey(next);
     // A repeated token would read the same pages forever; the cap covers tokens that never repeat.
     if (seen.has(key) || page >= MAX_PAGES) {
-      yield fail('malformed', next.uri, { description: 'paging does not end (continuation repeats)' });
+      yield fail('malformed', next.path, { description: 'paging does not end (continuation repeats)' });
       return;
     }
     seen.add(key);
-    target = { path: next.uri, headers: next.headers.map(({ key, value }) => ({ key, value })) };
+    target = next;
   }
 }
 

@@ -248,8 +248,11 @@ export async function request<S extends z.ZodMiniType>(
     const outcome = await attempt(ctx, url, target, schema, requestId, signal);
     if (!outcome.retry) return outcome.result;
     last = outcome.result;
-    if (n === ctx.maxAttempts) break;
     const waitMs = outcome.waitMs ?? backoffDelay(n, ctx.random);
+    // A 429 speaks for the whole tenant: a shared limiter holds every other request as long, even
+    // when this request has no attempt left.
+    if (!outcome.result.ok && outcome.result.error.kind === 'throttled') ctx.limiter.pause?.(waitMs);
+    if (n === ctx.maxAttempts) break;
     try {
       await ctx.sleep(waitMs, signal);
     } catch {

@@ -1,6 +1,7 @@
-import { type Catalog, matchRetiredOffer, type Retirement } from '@/lib/catalog';
+import type { Catalog, Retirement } from '@/lib/catalog';
 import { type PickResult, pickReplacement } from '@/lib/recommend';
 import type { SubscribedSku, TenantUser } from '@/lib/recommend';
+import { retiringMatch } from './retiring-rule';
 
 /** The fields of a Partner Center subscription the overlay reads (a structural subset of the API's). */
 export interface SubscriptionLike {
@@ -73,8 +74,7 @@ export function assessRetiring(input: AssessInput): RetiringItem[] {
   const today = dayNumber(input.today);
   const items: RetiringItem[] = [];
   for (const sub of input.subscriptions) {
-    if (sub.status.toLowerCase() !== 'active') continue;
-    const match = matchRetiredOffer(input.catalog, { offerId: sub.offerId, offerName: sub.offerName });
+    const match = retiringMatch(input.catalog, sub);
     if (!match) continue;
     const end = sub.commitmentEndDate ? dayNumber(sub.commitmentEndDate) : null;
     const daysLeft = end !== null && today !== null ? end - today : null;
