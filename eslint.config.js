@@ -60,7 +60,7 @@ const PORTAL_ONLY = [
     // The design's step 1: "the URL tells portal/routes which page this is" (entrypoints/content/index.tsx,
     // the Migrate panels (content/migrate/panels.tsx) and lib/migration/steps/deps.ts recognise the page through parseRoute).
     // The route strings and the portal's origin stay inside lib/portal/.
-    allowImportNames: ['parseRoute', 'routeLanguage', 'PageKind', 'PortalRoute'],
+    allowImportNames: ['parseRoute', 'routeLanguage', 'PageKind', 'PortalRoute', 'PORTAL_TABS', 'customerSubscriptionsUrl'],
     message:
       "Only lib/portal/ knows the portal's routes. Outside it, recognise a page with parseRoute/routeLanguage (and the PageKind, PortalRoute types).",
   },

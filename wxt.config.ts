@@ -49,6 +49,8 @@ export default defineConfig({
     description:
       'Flags retiring Partner Center subscriptions and migrates customers to their replacement, one click per step.',
     permissions: [],
+    // The toolbar button opens the worklist (the side panel; Firefox's sidebar has its own button).
+    action: { default_title: 'Partner Center worklist' },
     host_permissions: ['https://partner.microsoft.com/*', 'https://api.partnercenter.microsoft.com/*'],
     // Firefox keeps an extension's IndexedDB only for a stable add-on id. Firefox's built-in data
     // consent: the extension collects and transmits nothing; it only calls Partner Center itself,

@@ -6,6 +6,7 @@ import { parseRoute, routeLanguage } from '@/lib/portal/routes';
 import { FEATURES } from './features/registry';
 import { createIsland } from './host';
 import { MigratePanels } from './migrate/panels';
+import { answerTokenRequests } from './session';
 import type { PageContext } from './page';
 import { loadRetiring } from './retiring';
 
@@ -16,6 +17,7 @@ export default defineContentScript({
   main(ctx) {
     // Before anything else: the page must not be able to switch us off (see the function).
     refuseForgedScriptStarted();
+    answerTokenRequests();
     let page: AbortController | null = null;
     // After a step, the page starts over from fresh reads (the runner dropped this customer's cache).
     const panels = new MigratePanels(() => boot(location.href));

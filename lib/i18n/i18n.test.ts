@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, formatNumber, pickLanguage, t } from './index';
 import { pickEn, pickKo } from './reasons';
 import { en as uiEn, ko as uiKo } from './strings';
+import { worklistEn, worklistKo } from './worklist';
 
-// Every table t() reads: the UI's own and the replacement picker's.
-const en: Record<string, string> = { ...uiEn, ...pickEn };
-const ko: Record<string, string> = { ...uiKo, ...pickKo };
+// Every table t() reads: the UI's own, the replacement picker's and the worklist's.
+const en: Record<string, string> = { ...uiEn, ...pickEn, ...worklistEn };
+const ko: Record<string, string> = { ...uiKo, ...pickKo, ...worklistKo };
 
 describe('t', () => {
   it('fills parameters in both languages', () => {
@@ -30,6 +31,7 @@ describe('t', () => {
   });
   it('keeps the picker\'s keys apart from the UI\'s, so neither table hides the other', () => {
     expect(Object.keys(pickEn).filter((key) => key in uiEn)).toEqual([]);
+    expect(Object.keys(worklistEn).filter((key) => key in uiEn || key in pickEn)).toEqual([]);
   });
   it('fills the picker\'s sentences through the same t()', () => {
     expect(t('en', 'pickLarge', { need: 450, cap: 300 })).toBe(

@@ -1,11 +1,15 @@
 import { type PickKey, pickEn, pickKo } from './reasons';
 import { en, ko, type MessageKey as UiKey } from './strings';
+import { worklistEn, worklistKo } from './worklist';
 
 export type Lang = 'en' | 'ko';
-/** Every message: the UI's own (strings.ts) and the replacement picker's (reasons.ts). */
-export type MessageKey = UiKey | PickKey;
+/** Every message: the UI's own (strings.ts), the replacement picker's (reasons.ts), the worklist's (worklist.ts). */
+export type MessageKey = UiKey | PickKey | keyof typeof worklistEn;
 
-const TABLES: Record<Lang, Record<MessageKey, string>> = { en: { ...en, ...pickEn }, ko: { ...ko, ...pickKo } };
+const TABLES: Record<Lang, Record<MessageKey, string>> = {
+  en: { ...en, ...pickEn, ...worklistEn },
+  ko: { ...ko, ...pickKo, ...worklistKo },
+};
 
 /** Looks a string up and fills its {placeholders}; a missing parameter stays visible rather than vanishing. */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {

@@ -58,6 +58,13 @@ const dayNumber = (iso: string): number | null => {
   return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY : null;
 };
 
+/** Whole calendar days from `today` to `endDate` (both YYYY-MM-DD…); negative once past, null when unreadable. */
+export function daysLeftFrom(today: string, endDate: string): number | null {
+  const from = dayNumber(today);
+  const to = dayNumber(endDate);
+  return from === null || to === null ? null : to - from;
+}
+
 export function urgencyOf(daysLeft: number | null): Urgency {
   if (daysLeft === null) return 'soon';
   if (daysLeft < 0) return 'ended';
@@ -71,13 +78,11 @@ export function urgencyOf(daysLeft: number | null): Urgency {
  */
 export function assessRetiring(input: AssessInput): RetiringItem[] {
   const skuOf = new Map(input.offers.map((o) => [o.id.toLowerCase(), o.product?.id.toLowerCase()]));
-  const today = dayNumber(input.today);
   const items: RetiringItem[] = [];
   for (const sub of input.subscriptions) {
     const match = retiringMatch(input.catalog, sub);
     if (!match) continue;
-    const end = sub.commitmentEndDate ? dayNumber(sub.commitmentEndDate) : null;
-    const daysLeft = end !== null && today !== null ? end - today : null;
+    const daysLeft = sub.commitmentEndDate ? daysLeftFrom(input.today, sub.commitmentEndDate) : null;
     const pick = pickReplacement({
       retiring: sub,
       match,

@@ -25,6 +25,17 @@ export interface PortalRoute {
 
 export const PORTAL_ORIGIN = 'https://partner.microsoft.com';
 
+/** Every portal page, as a tab query's URL pattern (the background finds the agent's portal tabs). */
+export const PORTAL_TABS = `${PORTAL_ORIGIN}/*`;
+
+/**
+ * A customer's subscriptions page (the first family; the portal redirects the others), in the
+ * agent's locale when known, for opening a customer of the worklist in a portal tab.
+ */
+export function customerSubscriptionsUrl(tenantId: string, locale: string | null = null): string {
+  return `${PORTAL_ORIGIN}${locale ? `/${locale}` : ''}/dashboard/v2/customers/${encodeURIComponent(tenantId)}/subscriptions`;
+}
+
 const GUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const LOCALE = /^\/([a-z]{2}(?:-[a-z]{2,4})?)(?=\/)/i;
 /** The customer area of each path family, without the locale prefix. */

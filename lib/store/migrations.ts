@@ -21,6 +21,10 @@ export const MIGRATIONS: readonly Migration[] = [
     const audit = db.createObjectStore('audit', { keyPath: ['migrationId', 'seq'] });
     audit.createIndex('byMigration', 'migrationId');
   },
+  // v3: the worklist's scan state. A new store only: customers and migrations stay as they are.
+  (db) => {
+    db.createObjectStore('worklist');
+  },
 ];
 
 export function runMigrations(db: IDBPDatabase<AssistantDb>, oldVersion: number, tx: UpgradeTx): void {

@@ -7,7 +7,7 @@ import type { AuditEntry, MigrationRecord } from '@/lib/migration/types';
  * Bump DB_VERSION with a new step in migrations.ts whenever a store or index changes.
  */
 export const DB_NAME = 'pc-migration-assistant';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A customer the agent has opened in the portal: the seed of the worklist. */
 export interface CustomerVisit {
@@ -36,5 +36,13 @@ export interface AssistantDb extends DBSchema {
     key: [string, number];
     value: AuditEntry;
     indexes: { byMigration: string };
+  };
+  /**
+   * The worklist's scan (since v3), one record under the key 'scan'. Stored as the scan wrote it and
+   * checked with lib/worklist's schema when read back, so a damaged record is never trusted.
+   */
+  worklist: {
+    key: string;
+    value: unknown;
   };
 }

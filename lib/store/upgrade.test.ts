@@ -23,13 +23,13 @@ async function createV1(name: string) {
 describe('schema upgrades', () => {
   it('has one migration step per version', () => {
     expect(MIGRATIONS).toHaveLength(DB_VERSION);
-    expect(DB_VERSION).toBe(2);
+    expect(DB_VERSION).toBe(3);
   });
 
-  it('upgrades a version 1 database to version 2 and keeps its records', async () => {
+  it('upgrades a version 1 database to the current version and keeps its records', async () => {
     await createV1('upgrade-v1');
     const db = await openStore('upgrade-v1');
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
     expect(await db.get('customers', TENANT)).toEqual({
       tenantId: TENANT,
       lastPage: 'subscriptions',
@@ -37,7 +37,7 @@ describe('schema upgrades', () => {
       lastSeenAt: 20,
       visits: 3,
     });
-    expect([...db.objectStoreNames].sort()).toEqual(['audit', 'customers', 'migrations']);
+    expect([...db.objectStoreNames].sort()).toEqual(['audit', 'customers', 'migrations', 'worklist']);
     const tx = db.transaction(['customers', 'migrations', 'audit']);
     expect([...tx.objectStore('customers').indexNames]).toEqual(['byLastSeen']);
     expect([...tx.objectStore('migrations').indexNames]).toEqual(['byTenant']);
@@ -53,7 +53,7 @@ describe('schema upgrades', () => {
 
   it('creates every store on a fresh profile', async () => {
     const db = await openStore('upgrade-fresh');
-    expect([...db.objectStoreNames].sort()).toEqual(['audit', 'customers', 'migrations']);
+    expect([...db.objectStoreNames].sort()).toEqual(['audit', 'customers', 'migrations', 'worklist']);
     db.close();
   });
 });

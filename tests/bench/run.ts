@@ -32,7 +32,7 @@ const machine = {
   cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
   memoryGb: Math.round(totalmem() / 1e9),
   node: process.version,
-  chromium: execFileSync(chromiumPath(), ['--version']).toString().trim(),
+  chromium: execFileSync(chromiumPath(), ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(),
 };
 const sizes = shippedSizes('.output/chrome-mv3');
 const modules = contributions('.output-maps/chrome-mv3/content-scripts/content.js', '.output-maps/chrome-mv3/content-scripts/content.js.map');

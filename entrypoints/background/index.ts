@@ -5,6 +5,8 @@ import { createLeaseTable } from '@/lib/store/leases';
 import { getMigration } from '@/lib/store/migration-records';
 import { changedMigration } from '@/lib/store/messages';
 import { createWatchers, WATCH_PORT, WatchRequest } from '@/lib/store/watchers';
+import { WorklistRequest } from '@/lib/worklist/messages';
+import { createWorklist } from './worklist';
 
 export default defineBackground(() => {
   // Opened lazily and kept for the worker's life; a failed open is retried on the next message.
@@ -27,8 +29,20 @@ export default defineBackground(() => {
   const trusted = (sender: Parameters<typeof isTrustedSender>[0] | undefined) =>
     !!sender && isTrustedSender(sender, browser.runtime.id, extensionOrigin);
 
+  const worklist = createWorklist(getDb);
+  // The toolbar button opens the worklist in the side panel (Chrome, Edge; Firefox's sidebar has its own button).
+  void (browser as unknown as { sidePanel?: { setPanelBehavior(b: object): Promise<void> } }).sidePanel
+    ?.setPanelBehavior({ openPanelOnActionClick: true })
+    .catch(() => undefined);
+
   browser.runtime.onMessage.addListener(async (message, sender) => {
     if (!trusted(sender)) return { ok: false, error: 'forbidden-sender' };
+    const worklistRequest = WorklistRequest.safeParse(message);
+    if (worklistRequest.success) {
+      // Only the extension's own pages (the side panel) drive the worklist; a portal page never does.
+      if (!sender.url?.startsWith(`${extensionOrigin}/`)) return { ok: false, error: 'forbidden-sender' };
+      return worklist.handle(worklistRequest.data);
+    }
     const answer = await handleStoreMessage(store, message, sender.tab?.id);
     const changed = changedMigration(message, answer, store.now());
     if (changed) {

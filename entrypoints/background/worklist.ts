@@ -1,0 +1,129 @@
+import { browser } from 'wxt/browser';
+import { createSessionClient } from '@/lib/api';
+import { builtInCatalog } from '@/lib/catalog';
+import { customerSubscriptionsUrl, PORTAL_TABS } from '@/lib/portal/routes';
+import type { StoreDb } from '@/lib/store/db';
+import { loadScan, saveScan } from '@/lib/store/worklist';
+import { TOKEN_REQUEST, TokenAnswer, type WorklistProblem, type WorklistRequest, type WorklistStatus } from '@/lib/worklist/messages';
+import { worklistRows } from '@/lib/worklist/rows';
+import { runScan } from '@/lib/worklist/scan';
+import { createScheduler, SCAN_MAX_IN_FLIGHT, SCAN_PER_MINUTE } from '@/lib/worklist/scheduler';
+import { newScan, progressOf, refreshScan, type ScanProgress, type ScanState } from '@/lib/worklist/state';
+
+/** A refresh re-reads results older than this (and every failed customer). */
+const STALE_AFTER_MS = 60 * 60_000;
+/** Writing the scan after every one of 2,000 customers would cost more than it saves: at most this often. */
+const SAVE_EVERY_MS = 1000;
+
+/** Today in the agent's time zone, as the API writes calendar dates. */
+const today = (now: Date) =>
+  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+
+/**
+ * The worklist in the background (extension origin): one scan at a time across every customer, its
+ * state in IndexedDB so a reload or a restart continues it, and the session's token asked of an open
+ * portal tab and held in this worker's memory only.
+ */
+export function createWorklist(db: () => Promise<StoreDb>, now: () => number = Date.now) {
+  let state: ScanState | null = null;
+  let loaded = false;
+  let progress: ScanProgress | null = null;
+  let running: AbortController | null = null;
+  let problem: WorklistProblem | null = null;
+  let token: string | null = null;
+  const client = createSessionClient({
+    getToken: () => token,
+    limiter: createScheduler({ maxInFlight: SCAN_MAX_IN_FLIGHT, perWindow: SCAN_PER_MINUTE }),
+  });
+
+  async function load(): Promise<void> {
+    if (loaded) return;
+    const stored = await loadScan(await db());
+    loaded = true;
+    if (stored === 'damaged') problem = 'damaged';
+    else if (stored) {
+      state = stored;
+      // A scan stored mid-way was stopped by a reload or a restart: the agent continues it.
+      progress = progressOf(stored, stored.listed && !stored.redo ? 'done' : 'stopped');
+    }
+  }
+
+  /** The token of the first open portal tab that has a signed-in session. */
+  async function askToken(): Promise<string | 'no-portal-tab' | 'signed-out'> {
+    const tabs = await browser.tabs.query({ url: PORTAL_TABS });
+    if (tabs.length === 0) return 'no-portal-tab';
+    for (const tab of tabs) {
+      if (tab.id === undefined) continue;
+      const answer = await browser.tabs.sendMessage(tab.id, { type: TOKEN_REQUEST }).catch(() => null);
+      const parsed = TokenAnswer.safeParse(answer);
+      if (parsed.success && parsed.data.token) return parsed.data.token;
+    }
+    return 'signed-out';
+  }
+
+  async function start(refresh: boolean): Promise<void> {
+    await load();
+    if (running) return;
+    const got = await askToken();
+    if (got === 'no-portal-tab' || got === 'signed-out') {
+      problem = got;
+      return;
+    }
+    token = got;
+    problem = null;
+    const abort = new AbortController();
+    running = abort;
+    const base = state && refresh ? refreshScan(state, now(), STALE_AFTER_MS) : (state ?? newScan(now()));
+    let savedAt = 0;
+    const store = async (s: ScanState) => saveScan(await db(), s).catch(() => undefined);
+    void (async () => {
+      try {
+        const outcome = await runScan(client, base, {
+          catalog: builtInCatalog,
+          signal: abort.signal,
+          onProgress(p, s) {
+            progress = p;
+            state = structuredClone(s);
+            if (now() - savedAt >= SAVE_EVERY_MS) {
+              savedAt = now();
+              void store(state);
+            }
+          },
+        });
+        state = outcome.state;
+        progress = outcome.progress;
+        if (outcome.state.listFailure) problem = 'list-failed';
+        await store(outcome.state);
+      } catch {
+        problem = 'failed';
+      } finally {
+        running = null;
+      }
+    })();
+  }
+
+  async function status(): Promise<WorklistStatus> {
+    await load();
+    const { rows, failures } = state ? worklistRows(state, today(new Date(now()))) : { rows: [], failures: [] };
+    return { ok: true, running: running !== null, progress, rows, failures, startedAt: state?.startedAt ?? null, problem };
+  }
+
+  /** Opens the customer in the agent's portal tab (the last used one), or in a new tab. */
+  async function open(customerId: string): Promise<void> {
+    const url = customerSubscriptionsUrl(customerId);
+    const [tab] = (await browser.tabs.query({ url: PORTAL_TABS })).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+    if (tab?.id !== undefined) {
+      await browser.tabs.update(tab.id, { url, active: true });
+      if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
+    } else await browser.tabs.create({ url });
+  }
+
+  return {
+    async handle(request: WorklistRequest): Promise<WorklistStatus> {
+      if (request.type === 'worklist.start') await start(request.refresh);
+      else if (request.type === 'worklist.cancel') running?.abort();
+      else if (request.type === 'worklist.open') await open(request.customerId);
+      return status();
+    },
+  };
+}

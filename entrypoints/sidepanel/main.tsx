@@ -1,0 +1,36 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Worklist } from '@/components/Worklist';
+import { pickLanguage } from '@/lib/i18n';
+import { type WorklistRequest, WorklistStatus } from '@/lib/worklist/messages';
+import './style.css';
+
+/** While a scan runs the panel asks the background how far it is, this often. */
+const POLL_MS = 700;
+
+// The side panel cannot see the portal's page: it follows the browser's language, as the portal does by default.
+const lang = pickLanguage(null, null, navigator.language);
+document.documentElement.lang = lang;
+const root = document.getElementById('app') as HTMLElement;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/** Sends one request and shows the answer (checked: anything of another shape shows as unavailable). */
+async function ask(request: WorklistRequest): Promise<void> {
+  clearTimeout(timer);
+  const answer = await browser.runtime.sendMessage(request).catch(() => null);
+  const parsed = WorklistStatus.safeParse(answer);
+  const status = parsed.success ? parsed.data : null;
+  render(
+    <Worklist
+      lang={lang}
+      status={status}
+      onStart={(refresh) => void ask({ type: 'worklist.start', refresh })}
+      onCancel={() => void ask({ type: 'worklist.cancel' })}
+      onOpen={(customerId) => void ask({ type: 'worklist.open', customerId })}
+    />,
+    root,
+  );
+  if (status?.running) timer = setTimeout(() => void ask({ type: 'worklist.status' }), POLL_MS);
+}
+
+void ask({ type: 'worklist.status' });
