@@ -7,12 +7,12 @@ import { Worklist } from './Worklist';
 const base: WorklistStatus = { ok: true, running: false, progress: null, rows: [], failures: [], startedAt: null, problem: null };
 const progress = { phase: 'done' as const, customersRead: 12, customersTotal: 12, retiringFound: 2, customersWithRetiring: 2, failed: 1 };
 const rows: WorklistStatus['rows'] = [
-  { customerId: 'c2', customerName: '한결테크', subscriptionId: 's2', offerName: 'Kaizala Pro', quantity: 12, endDate: '2026-12-10', daysLeft: 7, urgency: 'urgent' },
-  { customerId: 'c1', customerName: 'Contoso', subscriptionId: 's1', offerName: 'Kaizala Pro', quantity: 25, endDate: '2027-01-02', daysLeft: 30, urgency: 'urgent' },
+  { customerId: 'c2', customerName: '한결테크', subscriptionId: 's2', offerName: 'Kaizala Pro', quantity: 12, endDate: '2026-12-10', daysLeft: 7, urgency: 'urgent', migration: 'in-progress', nextStep: 'reassign' },
+  { customerId: 'c1', customerName: 'Contoso', subscriptionId: 's1', offerName: 'Kaizala Pro', quantity: 25, endDate: '2027-01-02', daysLeft: 30, urgency: 'urgent', migration: 'not-started', nextStep: null },
 ];
 
 function show(status: WorklistStatus | null, lang: 'en' | 'ko' = 'en') {
-  const events = { onStart: vi.fn(), onCancel: vi.fn(), onOpen: vi.fn() };
+  const events = { onStart: vi.fn(), onCancel: vi.fn(), onOpen: vi.fn(), onExport: vi.fn() };
   render(<Worklist lang={lang} status={status} {...events} />, document.body);
   const button = (name: string) => [...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name);
   return { events, button };
@@ -27,12 +27,14 @@ describe('the worklist panel', () => {
     expect(document.body.textContent).toContain('All 12 customers read: 2 customers have 2 retiring subscriptions.');
     const cells = [...document.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
     expect(cells).toEqual([
-      ['한결테크', 'Kaizala Pro', '12', 'December 10, 2026', '7 days'],
-      ['Contoso', 'Kaizala Pro', '25', 'January 2, 2027', '30 days'],
+      ['한결테크', 'Kaizala Pro', '12', 'December 10, 2026', '7 days', 'In progress: step B'],
+      ['Contoso', 'Kaizala Pro', '25', 'January 2, 2027', '30 days', 'Not started'],
     ]);
     expect(document.body.textContent).toContain('Fabrikam: server');
     done.button('Open Contoso')?.click();
     expect(done.events.onOpen).toHaveBeenCalledWith('c1');
+    done.button('Export list (CSV)')?.click();
+    expect(done.events.onExport).toHaveBeenCalledWith('csv');
     done.button('Refresh the list')?.click();
     expect(done.events.onStart).toHaveBeenCalledWith(true);
   });

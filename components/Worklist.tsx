@@ -5,6 +5,7 @@ import { WorklistTable } from './WorklistTable';
 
 export interface WorklistEvents {
   onStart(refresh: boolean): void;
+  onExport(kind: 'csv' | 'json'): void;
   onCancel(): void;
   onOpen(customerId: string): void;
 }
@@ -67,6 +68,16 @@ export function Worklist({ lang, status, ...events }: { lang: Lang; status: Work
       )}
       {p && status.rows.length === 0 && finished && <p>{t(lang, 'wlEmpty')}</p>}
       {status.rows.length > 0 && <WorklistTable lang={lang} rows={status.rows} onOpen={events.onOpen} />}
+      {status.rows.length > 0 && (
+        <div class="worklist__actions">
+          <button type="button" onClick={() => events.onExport('csv')}>
+            {t(lang, 'wlExportCsv')}
+          </button>
+          <button type="button" onClick={() => events.onExport('json')}>
+            {t(lang, 'wlExportJson')}
+          </button>
+        </div>
+      )}
       {status.failures.length > 0 && (
         <section aria-labelledby="wl-failed">
           <h2 id="wl-failed">{t(lang, 'wlFailedTitle', { count: n(status.failures.length) })}</h2>

@@ -4,6 +4,15 @@ import { showDay } from './format';
 
 type Row = WorklistStatus['rows'][number];
 
+const STEP_LETTER = { purchase: 'A', reassign: 'B', suspend: 'C' } as const;
+
+/** Where this browser's migration of the subscription stands (the Migrate panel's progress store). */
+function migrationText(lang: Lang, r: Row): string {
+  if (r.migration === 'done') return t(lang, 'wlMigDone');
+  if (r.migration === 'not-started' || !r.nextStep) return t(lang, 'wlMigNotStarted');
+  return t(lang, 'wlMigInProgress', { step: STEP_LETTER[r.nextStep] });
+}
+
 /** Every retiring subscription, soonest end first; each row's button opens its customer in Partner Center. */
 export function WorklistTable({ lang, rows, onOpen }: { lang: Lang; rows: readonly Row[]; onOpen(customerId: string): void }) {
   return (
@@ -15,6 +24,7 @@ export function WorklistTable({ lang, rows, onOpen }: { lang: Lang; rows: readon
           <th scope="col">{t(lang, 'wlColSeats')}</th>
           <th scope="col">{t(lang, 'wlColEnds')}</th>
           <th scope="col">{t(lang, 'wlColDaysLeft')}</th>
+          <th scope="col">{t(lang, 'wlColMigration')}</th>
         </tr>
       </thead>
       <tbody>
@@ -35,6 +45,7 @@ export function WorklistTable({ lang, rows, onOpen }: { lang: Lang; rows: readon
                   ? t(lang, 'wlEnded')
                   : t(lang, 'wlDaysLeft', { days: formatNumber(lang, r.daysLeft) })}
             </td>
+            <td>{migrationText(lang, r)}</td>
           </tr>
         ))}
       </tbody>

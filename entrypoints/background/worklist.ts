@@ -3,9 +3,10 @@ import { createSessionClient } from '@/lib/api';
 import { builtInCatalog } from '@/lib/catalog';
 import { customerSubscriptionsUrl, PORTAL_TABS } from '@/lib/portal/routes';
 import type { StoreDb } from '@/lib/store/db';
+import { allMigrations } from '@/lib/store/migration-records';
 import { loadScan, saveScan } from '@/lib/store/worklist';
 import { TOKEN_REQUEST, TokenAnswer, type WorklistProblem, type WorklistRequest, type WorklistStatus } from '@/lib/worklist/messages';
-import { worklistRows } from '@/lib/worklist/rows';
+import { stillToMigrate, type WorklistRow, worklistRows } from '@/lib/worklist/rows';
 import { runScan } from '@/lib/worklist/scan';
 import { createScheduler, SCAN_MAX_IN_FLIGHT, SCAN_PER_MINUTE } from '@/lib/worklist/scheduler';
 import { newScan, progressOf, refreshScan, type ScanProgress, type ScanState } from '@/lib/worklist/state';
@@ -104,8 +105,20 @@ export function createWorklist(db: () => Promise<StoreDb>, now: () => number = D
 
   async function status(): Promise<WorklistStatus> {
     await load();
-    const { rows, failures } = state ? worklistRows(state, today(new Date(now()))) : { rows: [], failures: [] };
+    const migrations = state ? await allMigrations(await db()).catch(() => []) : [];
+    const { rows, failures } = state ? worklistRows(state, today(new Date(now())), migrations) : { rows: [], failures: [] };
+    showBadge(rows);
     return { ok: true, running: running !== null, progress, rows, failures, startedAt: state?.startedAt ?? null, problem };
+  }
+
+  /**
+   * The toolbar badge counts the customers still to migrate; red while any of them ends within 30
+   * days (or has ended), so the urgent work shows first.
+   */
+  function showBadge(rows: readonly WorklistRow[]): void {
+    const { customers, urgent } = stillToMigrate(rows);
+    void browser.action?.setBadgeText({ text: customers > 0 ? String(customers) : '' }).catch(() => undefined);
+    void browser.action?.setBadgeBackgroundColor({ color: urgent > 0 ? '#a4262c' : '#0f6cbd' }).catch(() => undefined);
   }
 
   /** Opens the customer in the agent's portal tab (the last used one), or in a new tab. */

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Worklist } from '@/components/Worklist';
 import { pickLanguage } from '@/lib/i18n';
+import { worklistToCsv, worklistToJson } from '@/lib/worklist/export';
 import { type WorklistRequest, WorklistStatus } from '@/lib/worklist/messages';
 import './style.css';
 
@@ -27,10 +28,22 @@ async function ask(request: WorklistRequest): Promise<void> {
       onStart={(refresh) => void ask({ type: 'worklist.start', refresh })}
       onCancel={() => void ask({ type: 'worklist.cancel' })}
       onOpen={(customerId) => void ask({ type: 'worklist.open', customerId })}
+      onExport={(kind) => status && save(kind, status)}
     />,
     root,
   );
   if (status?.running) timer = setTimeout(() => void ask({ type: 'worklist.status' }), POLL_MS);
+}
+
+/** Saves the list as shown, through the browser's download (CSV opens in Excel with Korean names). */
+function save(kind: 'csv' | 'json', status: WorklistStatus): void {
+  const text = kind === 'csv' ? worklistToCsv(status.rows, lang) : worklistToJson(status.rows);
+  const url = URL.createObjectURL(new Blob([text], { type: kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `retiring-subscriptions.${kind}`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 void ask({ type: 'worklist.status' });

@@ -11,6 +11,11 @@ import type { AuditEntry, MigrationRecord } from './types';
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
 
+/** Rows as a CSV file Excel opens with Korean names intact (see above); the worklist exports with it too. */
+export function toCsv(rows: ReadonlyArray<readonly string[]>): string {
+  return BOM + rows.map((row) => row.map(csvField).join(',') + CRLF).join('');
+}
+
 const HEADERS: Record<Lang, readonly string[]> = {
   en: ['Time', 'Step', 'Action', 'Result', 'Detail'],
   ko: ['시간', '단계', '작업', '결과', '세부 정보'],
@@ -25,7 +30,7 @@ export function auditToCsv(record: MigrationRecord, entries: readonly AuditEntry
     e.result,
     e.detail,
   ]);
-  return BOM + [HEADERS[lang], ...rows].map((row) => row.map(csvField).join(',') + CRLF).join('');
+  return toCsv([HEADERS[lang], ...rows]);
 }
 
 /** The whole record and its entries, pretty-printed. `version` lets a later reader tell the shape. */

@@ -92,6 +92,14 @@ export async function listMigrations(db: StoreDb, tenantId: string): Promise<Mig
   return records.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
 }
 
+/** Every sound migration of every customer (the worklist shows where each stands). */
+export async function allMigrations(db: StoreDb): Promise<MigrationRecord[]> {
+  return (await db.getAll('migrations')).flatMap((r) => {
+    const parsed = MigrationRecord.safeParse(r);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
 /**
  * Starts a damaged migration again from a new record (built by the caller from what the API shows),
  * after writing into its audit log what was wrong and what the stored value held. A sound record is

@@ -26,6 +26,9 @@ export const WorklistRow = z.object({
   endDate: z.nullable(text),
   daysLeft: z.nullable(count),
   urgency: z.enum(['ended', 'urgent', 'soon', 'later']),
+  /** Where this browser's migration of the subscription stands, and its next step while in progress. */
+  migration: z.enum(['not-started', 'in-progress', 'done']),
+  nextStep: z.nullable(z.enum(['purchase', 'reassign', 'suspend'])),
 });
 
 /** Why the worklist cannot go on, said in the agent's language by the panel. */

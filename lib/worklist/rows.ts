@@ -1,3 +1,5 @@
+import { nextStep } from '@/lib/migration/progress';
+import type { MigrationRecord, StepName } from '@/lib/migration/types';
 import { daysLeftFrom, urgencyOf, type Urgency } from '@/lib/overlay/assess';
 import type { ScanState } from './state';
 
@@ -11,6 +13,8 @@ export interface WorklistRow {
   endDate: string | null;
   daysLeft: number | null;
   urgency: Urgency;
+  migration: 'not-started' | 'in-progress' | 'done';
+  nextStep: StepName | null;
 }
 
 /** A customer whose subscriptions could not be read: listed with why, read again on refresh. */
@@ -21,11 +25,26 @@ export interface WorklistFailure {
 }
 
 /**
+ * Customers still to migrate (a subscription not done), and how many of them end within 30 days or
+ * have ended: the toolbar badge's figures.
+ */
+export function stillToMigrate(rows: readonly WorklistRow[]): { customers: number; urgent: number } {
+  const open = rows.filter((r) => r.migration !== 'done');
+  const urgent = new Set(open.filter((r) => r.urgency === 'urgent' || r.urgency === 'ended').map((r) => r.customerId));
+  return { customers: new Set(open.map((r) => r.customerId)).size, urgent: urgent.size };
+}
+
+/**
  * The worklist from the scan: every retiring subscription of the last complete customer list (or the
  * listing under way), soonest end first, then by customer name; days left counted from `today`
  * (YYYY-MM-DD in the agent's time zone), never stored.
  */
-export function worklistRows(state: ScanState, today: string): { rows: WorklistRow[]; failures: WorklistFailure[] } {
+export function worklistRows(
+  state: ScanState,
+  today: string,
+  migrations: readonly MigrationRecord[] = [],
+): { rows: WorklistRow[]; failures: WorklistFailure[] } {
+  const bySubscription = new Map(migrations.map((m) => [m.subscriptionId.toLowerCase(), m]));
   const customers = state.listed || state.customers.length > 0 ? state.customers : state.listing;
   const rows: WorklistRow[] = [];
   const failures: WorklistFailure[] = [];
@@ -34,6 +53,8 @@ export function worklistRows(state: ScanState, today: string): { rows: WorklistR
     if (failure) failures.push({ customerId: customer.id, customerName: customer.name, reason: failure.reason });
     for (const sub of state.results[customer.id]?.retiring ?? []) {
       const daysLeft = sub.endDate ? daysLeftFrom(today, sub.endDate) : null;
+      const record = bySubscription.get(sub.subscriptionId.toLowerCase());
+      const next = record ? nextStep(record) : null;
       rows.push({
         customerId: customer.id,
         customerName: customer.name,
@@ -43,6 +64,8 @@ export function worklistRows(state: ScanState, today: string): { rows: WorklistR
         endDate: sub.endDate,
         daysLeft,
         urgency: urgencyOf(daysLeft),
+        migration: !record ? 'not-started' : next === null ? 'done' : 'in-progress',
+        nextStep: next,
       });
     }
   }

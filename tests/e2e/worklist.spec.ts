@@ -2,6 +2,7 @@
 // side panel shows) scans every customer through the session of an open portal tab, lists every
 // retiring subscription and no other, lists a customer whose read failed, finds it on refresh, and
 // opens a customer in the portal tab.
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { ExtensionBrowser } from './browser';
@@ -52,6 +53,15 @@ test('the worklist finds every customer with a retiring subscription, and only t
   // Keyboard and screen reader: every row's button is reachable and named; axe finds nothing.
   const axe = await new AxeBuilder({ page: panel }).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+  // The list exports as CSV that Excel opens with Korean names: one line per row shown, same customers.
+  const download = panel.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Export list (CSV)' }).click();
+  const csv = readFileSync(await (await download).path(), 'utf8');
+  expect(csv.startsWith('\uFEFF"Customer ID","Customer"')).toBe(true);
+  const names = csv.trim().split('\r\n').slice(1).map((line) => JSON.parse(`[${line}]`)[1] as string);
+  expect(names.sort()).toEqual(expected);
+  await expect(panel.getByRole('row').filter({ hasText: 'Not started' }).first()).toBeVisible();
 
   // A row opens its customer's subscriptions page in the agent's portal tab, with its banner.
   const first = (await panel.getByRole('table').getByRole('rowheader').first().textContent())?.trim() ?? '';
