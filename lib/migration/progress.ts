@@ -41,3 +41,16 @@ export function usersProgress(record: MigrationRecord): UsersProgress {
 export function everyUserMoved(record: MigrationRecord): boolean {
   return Object.values(record.steps.reassign.users).every((u) => u.state === 'moved');
 }
+
+/**
+ * A migration left mid-step by a reload, a closed tab or a restart: a purchase between intent and
+ * verification, users being moved, or a suspension submitted. Its panel comes back by itself.
+ */
+export function isInterrupted({ steps }: MigrationRecord): boolean {
+  return (
+    steps.purchase.state === 'intent' ||
+    steps.purchase.state === 'submitted' ||
+    steps.reassign.state === 'running' ||
+    steps.suspend.state === 'submitted'
+  );
+}

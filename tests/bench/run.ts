@@ -50,13 +50,16 @@ const bigGrid = await withPortal({ scenario: 'enterprise-kaizala-1200', pageSize
   const tenant = portal.sim.customerOf('enterprise-kaizala-1200')?.customer.id;
   return mainThread(context, portal.url(`/dashboard/v2/customers/${tenant}/users`), null);
 });
+const pagesS = (Date.now() - started) / 1000;
 const latency = { latency: [{ ms: 100 }] };
+/** The issue's target is 3 minutes for the 1,200 users: the bench waits a little longer, then says where it stood. */
+const DEADLINE_MS = 200_000;
 const migrations = [];
 for (const scenario of ['small-business-kaizala', 'enterprise-kaizala-1200']) {
   migrations.push({
     scenario,
-    ...(await withPortal({ scenario, faults: latency, provisioningDelayMs: 500 }, (portal, context) =>
-      timeMigration(context, portal, scenario, 100),
+    ...(await withPortal({ scenario, faults: latency, provisioningDelayMs: 500, skeletonDelayMs: 300 }, (portal, context) =>
+      timeMigration(context, portal, scenario, 100, DEADLINE_MS),
     )),
   });
 }
@@ -76,9 +79,9 @@ const rows: Array<[string, string]> = [
   ['main thread, 1,000-row users grid', `${bigGrid.busyMs} ms, longest ${bigGrid.longestMs} ms, heap ${bigGrid.heapMb} MB`],
   ...migrations.map((m): [string, string] => [
     `A-B-C, ${m.users} users, 100 ms latency`,
-    `${m.wallS} s, ${m.clicks} clicks (manual flow: ${m.manualClicks}), ${m.apiRequests} API + ${m.portalRequests} portal requests, ≤${m.maxInFlight} in flight, latency floor ${m.floorS} s`,
+    `${m.finished ? '' : `NOT FINISHED in ${DEADLINE_MS / 1000} s (${m.moved} users moved): `}${m.wallS} s, ${m.clicks} clicks (manual flow: ${m.manualClicks}), ${m.apiRequests} API + ${m.portalRequests} portal requests, ≤${m.maxInFlight} in flight, latency floor ${m.floorS} s`,
   ]),
-  ['bench wall time', `${report.totalS.toFixed(0)} s`],
+  ['bench wall time', `${report.totalS.toFixed(0)} s (page figures ${pagesS.toFixed(0)} s)`],
 ];
 const width = Math.max(...rows.map(([k]) => k.length));
 for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);

@@ -1,6 +1,7 @@
 import { DamagedRecord } from '@/components/DamagedRecord';
 import type { Lang } from '@/lib/i18n';
 import { countryOf, planPanel } from '@/lib/migration/prepare';
+import { isInterrupted } from '@/lib/migration/progress';
 import { MigrationRunner, type RunMode } from '@/lib/migration/runner';
 import type { StepName } from '@/lib/migration/types';
 import type { RetiringItem } from '@/lib/overlay/assess';
@@ -132,12 +133,7 @@ export class MigratePanels implements PanelHost {
     // A step of this tab still under way is no interruption: it is the one moving the portal.
     if (this.open || this.runner.busy || !tenantId) return;
     const list = await migrations.list(tenantId);
-    const interrupted = (list.ok ? list.migrations : []).find(
-      ({ steps }) =>
-        ['intent', 'submitted'].includes(steps.purchase.state) ||
-        steps.reassign.state === 'running' ||
-        steps.suspend.state === 'submitted',
-    );
+    const interrupted = (list.ok ? list.migrations : []).find(isInterrupted);
     const item = interrupted && items.find((i) => i.subscription.id.toLowerCase() === interrupted.subscriptionId);
     if (!interrupted || !item || this.open) return;
     await this.show(item, lang);
