@@ -39,6 +39,9 @@ export function retiringSummary(
   return { count, nearest };
 }
 
+/** How long changes are gathered before the grid is walked again. */
+const SYNC_BATCH_MS = 30;
+
 /**
  * The customer list: a badge beside each customer with retiring subscriptions. Only the customers on
  * screen are read (one subscriptions request each, cached), so a partner with thousands of customers
@@ -90,6 +93,19 @@ export async function customerBadges(ctx: PageContext): Promise<void> {
     }
   };
 
+  // Answers arrive one customer at a time and every badge placed is itself a change of the page: one
+  // pass over the grid per burst, not one per answer and per badge (300 customers made that a
+  // 4.6 s main-thread cost, measured by npm run bench).
+  let queued: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    if (queued === undefined && !signal.aborted) {
+      queued = setTimeout(() => {
+        queued = undefined;
+        sync();
+      }, SYNC_BATCH_MS);
+    }
+  };
+
   const load = async (tenantId: string) => {
     pending.add(tenantId);
     const subscriptions = await cache.listSubscriptions(tenantId, { signal });
@@ -109,11 +125,11 @@ export async function customerBadges(ctx: PageContext): Promise<void> {
         localToday(),
       ),
     );
-    sync();
+    schedule();
   };
 
   sync();
-  observeDeep(document, sync, signal);
+  observeDeep(document, schedule, signal);
   signal.addEventListener('abort', () => {
     for (const badge of badges.values()) badge.remove();
   });
