@@ -16,6 +16,8 @@ import { readLicensedUsers } from './verify';
 export const BATCH = 2000;
 /** Users checked through the API and recorded per store write, so the progress bar moves as they are. */
 export const RECORD_CHUNK = 100;
+/** Users read per look while a save's confirmation is awaited (see moveBatch). */
+const PROBE_BATCH = 50;
 /** A bound on page-at-a-time saves (a portal that keeps no selection across pages): 2,000 pages. */
 const MAX_PAGE_ROUNDS = 2000;
 
@@ -196,10 +198,18 @@ async function moveBatch(
     dropped = true;
   }
   deps.progress?.({ phase: 'save', done: 0, total: saved.length });
-  // While the page works, look now and then whether the API already shows the last user moved: a
-  // confirmation that never comes must not hide a save that was applied.
-  const last = saved[saved.length - 1];
-  const applied = async () => !!last && (await movedNow(deps, tenant, last.userId, names));
+  // While the page works, look now and then whether the API already shows every user moved: a
+  // confirmation that never comes must not hide a save that was applied. Not one user as a proxy for
+  // all: a backend may apply them in any order (with 1,200 users the last one moved early, and the
+  // step went on to check while the save was still under way). A batch of users per look, and those
+  // seen moved are not read again.
+  const seenMoved = new Set<string>();
+  const applied = async () => {
+    const unseen = saved.filter((u) => !seenMoved.has(u.userId)).reverse().slice(0, PROBE_BATCH);
+    const moved = await Promise.all(unseen.map((u) => movedNow(deps, tenant, u.userId, names)));
+    unseen.forEach((u, i) => moved[i] && seenMoved.add(u.userId));
+    return saved.length > 0 && seenMoved.size === saved.length;
+  };
   let results: SaveResult[] = [];
   let confirmed = true;
   try {

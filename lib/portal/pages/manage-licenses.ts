@@ -101,11 +101,17 @@ export async function swapLicense(
   // Right after navigating here the previous page's checkboxes may still be on screen (a single-page
   // app renders after the URL changes): wait until both products are listed before acting.
   const listed = (name: string) => (productBoxes(root) ?? []).some((box) => textIs(name)(accessibleName(box)));
-  await waitUntil(() => (listed(from) && listed(to) ? true : null), ctx, {
-    target: listed(from) ? to : from,
-    scope: root,
-    message: () => `no product "${listed(from) ? to : from}" is listed for the selected users`,
-  }).catch(() => undefined);
+  // A large selection (1,200 users) takes the page a while to list whose licenses are whose: wait on
+  // as long as it shows it is working, and give up only once it is idle and still lacks a product.
+  const started = Date.now();
+  for (;;) {
+    const both = await waitUntil(() => (listed(from) && listed(to) ? true : null), ctx, {
+      target: listed(from) ? to : from,
+      scope: root,
+      message: () => `no product "${listed(from) ? to : from}" is listed for the selected users`,
+    }).catch(() => null);
+    if (both || !pageBusy(root) || Date.now() - started > MAX_LOAD_WAIT_MS || ctx.signal.aborted) break;
+  }
   const fromBox = productBox(root, from);
   const toBox = productBox(root, to);
   await setChecked(fromBox, false, ctx, from);
@@ -141,12 +147,20 @@ export function selectedUserNames(root: ParentNode = document): string[] {
 /** A save still visibly under way after this long is given up on (the API then says what happened). */
 const MAX_SAVE_WAIT_MS = 10 * 60_000;
 
-/** The page shows it is working: a progress bar, a busy region, or the Save button held disabled. */
-function isWorking(root: ParentNode, button: Element): boolean {
+/** The page shows it is working: a progress bar or a busy region. */
+function pageBusy(root: ParentNode): boolean {
   if (queryShown(root, 'progressbar').length > 0) return true;
   for (const el of walkDeep(root)) if (el.getAttribute('aria-busy') === 'true' && isShown(el)) return true;
-  return button.isConnected && !isEnabled(button);
+  return false;
 }
+
+/** …or the Save button held disabled. */
+function isWorking(root: ParentNode, button: Element): boolean {
+  return pageBusy(root) || (button.isConnected && !isEnabled(button));
+}
+
+/** A page still visibly loading the selected users' licenses after this long is given up on. */
+const MAX_LOAD_WAIT_MS = 5 * 60_000;
 /** How far up from "Licenses updated" the per-user list may sit. */
 const MAX_CLIMB = 5;
 
