@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createSessionClient } from '@/lib/api';
 import { builtInCatalog } from '@/lib/catalog';
+import { localToday } from '@/lib/overlay/assess';
 import { customerSubscriptionsUrl, PORTAL_TABS } from '@/lib/portal/routes';
 import type { StoreDb } from '@/lib/store/db';
 import { allMigrations } from '@/lib/store/migration-records';
@@ -15,10 +16,6 @@ import { newScan, progressOf, refreshScan, type ScanProgress, type ScanState } f
 const STALE_AFTER_MS = 60 * 60_000;
 /** Writing the scan after every one of 2,000 customers would cost more than it saves: at most this often. */
 const SAVE_EVERY_MS = 1000;
-
-/** Today in the agent's time zone, as the API writes calendar dates. */
-const today = (now: Date) =>
-  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
 /**
  * The worklist in the background (extension origin): one scan at a time across every customer, its
@@ -106,7 +103,7 @@ export function createWorklist(db: () => Promise<StoreDb>, now: () => number = D
   async function status(): Promise<WorklistStatus> {
     await load();
     const migrations = state ? await allMigrations(await db()).catch(() => []) : [];
-    const { rows, failures } = state ? worklistRows(state, today(new Date(now())), migrations) : { rows: [], failures: [] };
+    const { rows, failures } = state ? worklistRows(state, localToday(new Date(now())), migrations) : { rows: [], failures: [] };
     showBadge(rows);
     return { ok: true, running: running !== null, progress, rows, failures, startedAt: state?.startedAt ?? null, problem };
   }

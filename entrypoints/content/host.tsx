@@ -78,9 +78,3 @@ function reserveRight(root: HTMLElement, width: string): () => void {
     root.style.marginRight = held.previous;
   };
 }
-
-/** Today in the agent's time zone, as the API writes calendar dates. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -2,7 +2,7 @@ import { builtInCatalog } from '@/lib/catalog';
 import { t } from '@/lib/i18n';
 import { assessRetiring, type RetiringItem } from '@/lib/overlay/assess';
 import { apiMessage, toCustomerInfo, toSubscribedSkus } from '@/lib/overlay/from-api';
-import { localToday } from './host';
+import { localToday } from '@/lib/overlay/assess';
 import type { PageContext } from './page';
 import { cache } from './session';
 

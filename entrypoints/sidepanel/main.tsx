@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { download } from '@/components/download';
 import { Worklist } from '@/components/Worklist';
 import { pickLanguage } from '@/lib/i18n';
 import { worklistToCsv, worklistToJson } from '@/lib/worklist/export';
@@ -37,13 +38,8 @@ async function ask(request: WorklistRequest): Promise<void> {
 
 /** Saves the list as shown, through the browser's download (CSV opens in Excel with Korean names). */
 function save(kind: 'csv' | 'json', status: WorklistStatus): void {
-  const text = kind === 'csv' ? worklistToCsv(status.rows, lang) : worklistToJson(status.rows);
-  const url = URL.createObjectURL(new Blob([text], { type: kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `retiring-subscriptions.${kind}`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  if (kind === 'csv') download('retiring-subscriptions.csv', worklistToCsv(status.rows, lang), 'text/csv;charset=utf-8');
+  else download('retiring-subscriptions.json', worklistToJson(status.rows), 'application/json');
 }
 
 void ask({ type: 'worklist.status' });

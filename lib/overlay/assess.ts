@@ -65,6 +65,12 @@ export function daysLeftFrom(today: string, endDate: string): number | null {
   return from === null || to === null ? null : to - from;
 }
 
+/** Today in the agent's time zone, as the API writes calendar dates. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 export function urgencyOf(daysLeft: number | null): Urgency {
   if (daysLeft === null) return 'soon';
   if (daysLeft < 0) return 'ended';

@@ -6,7 +6,8 @@ import type { SubscriptionLike } from '@/lib/overlay/assess';
 import { apiMessage } from '@/lib/overlay/from-api';
 import { observeDeep, WaitTimeout, waitFor } from '@/lib/portal/observe';
 import { findCustomerRows, TARGETS } from '@/lib/portal/pages/targets';
-import { createIsland, type Island, localToday } from '../host';
+import { localToday } from '@/lib/overlay/assess';
+import { createIsland, type Island } from '../host';
 import type { PageContext } from '../page';
 import { cache } from '../session';
 

@@ -1,5 +1,5 @@
 import { auditToCsv, auditToJson } from '@/lib/migration/export';
-import { download } from './download';
+import { download } from '@/components/download';
 import type { OpenPanel } from './open-panel';
 import { migrations } from './store';
 

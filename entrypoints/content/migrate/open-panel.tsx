@@ -44,7 +44,6 @@ export class OpenPanel {
     // back to this page (the quantity may have been changed in another tab), not on a timer.
     const again = () => document.visibilityState === 'visible' && void readSeats(this);
     document.addEventListener('visibilitychange', again, { signal: this.closed.signal });
-    window.addEventListener('focus', again, { signal: this.closed.signal });
     this.render();
     void readSeats(this);
     void loadPool(this);

@@ -4,6 +4,7 @@ import { openManageLicenses, selectUsers } from '@/lib/portal/pages/users';
 import type { MigrationRecord, UserOutcome } from '../types';
 import { type StepDeps, StepStop, onPortal, pageContext } from './deps';
 import { batches, hasMoved, type LicensedUser, usersToMove } from './users';
+import { movedNow, shortOfSeats } from './api-checks';
 import { readLicensedUsers } from './verify';
 
 /**
@@ -262,18 +263,6 @@ async function moveBatch(
   return { record: next, dropped };
 }
 
-/**
- * Whether the new product has fewer free licenses than the users of the save: then a save that moved
- * nobody ran out of licenses (adding seats and running the step again moves them), rather than being
- * refused for the agent's role. Clean-up only assigns nothing, and a failed read proves nothing: no.
- */
-async function shortOfSeats(deps: StepDeps, tenant: string, newSku: string | null, users: number): Promise<boolean> {
-  if (!newSku) return false;
-  const skus = await deps.api.listSubscribedSkus(tenant, { signal: deps.signal });
-  const sku = skus.ok ? skus.data.find((s) => s.productSku.id.toLowerCase() === newSku) : undefined;
-  return sku !== undefined && sku.availableUnits < users;
-}
-
 /** A result line (lower case) names the user by user principal name or display name. */
 function matches(text: string, user: UserOutcome): boolean {
   return text.includes(user.upn.toLowerCase()) || (!!user.displayName && text.includes(user.displayName.toLowerCase()));
@@ -293,15 +282,4 @@ function chosenHolders(users: readonly LicensedUser[], oldSku: string, ids: read
 /** Lines of Manage licenses' selected users that name none of the users this save should change. */
 function extraUsers(saved: readonly UserOutcome[], shown: readonly string[]): number {
   return shown.filter((line) => !saved.some((u) => matches(line, u))).length;
-}
-
-/** Whether the API shows this user moved now (the old product gone, the new one or a covering one held). */
-async function movedNow(
-  deps: StepDeps,
-  tenant: string,
-  userId: string,
-  names: { oldSku: string; newSku: string | null; covering: readonly string[] },
-): Promise<boolean> {
-  const got = await deps.api.getUserLicenses(tenant, userId, { signal: deps.signal });
-  return got.ok && hasMoved(got.data.map((l) => l.productSku.id), names);
 }

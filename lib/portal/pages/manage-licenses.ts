@@ -20,10 +20,11 @@ import {
   textIs,
   waitUntil,
 } from '../act';
-import { accessibleName, closestAcross, deepText, parentAcross, walkDeep } from '../dom';
+import { accessibleName, deepText, walkDeep } from '../dom';
 import { normalizeLabel } from '../labels';
-import { cellsOf, cellText, dataRows, isBusy, isHeaderRow, lineOwner, roleOfAny, rowOf, sectionsNamed, shownLines } from './rows';
-import { hasPhrase, leadsWithLabel, newAlert, shownAlerts, shownChunks } from './text';
+import { cellText, dataRows, isBusy, isHeaderRow, rowOf, sectionsNamed, shownLines } from './rows';
+import { parseResult, resultLines } from './save-results';
+import { leadsWithLabel, newAlert, shownAlerts, shownChunks } from './text';
 
 export interface ProductState {
   name: string;
@@ -161,67 +162,6 @@ function isWorking(root: ParentNode, button: Element): boolean {
 
 /** A page still visibly loading the selected users' licenses after this long is given up on. */
 const MAX_LOAD_WAIT_MS = 5 * 60_000;
-/** How far up from "Licenses updated" the per-user list may sit. */
-const MAX_CLIMB = 5;
-
-/** The lines of the first list (or grid) after the marker, within the nearest container that has one. */
-function resultLines(marker: Element): Element[] {
-  let container = parentAcross(marker);
-  for (let step = 0; container && step < MAX_CLIMB; step++, container = parentAcross(container)) {
-    let after = false;
-    let list: Element | null = null;
-    const out: Element[] = [];
-    for (const el of walkDeep(container)) {
-      if (el === marker) after = true;
-      const role = roleOfAny(el);
-      if (!after || (role !== 'listitem' && role !== 'row') || !isShown(el) || isHeaderRow(el)) continue;
-      if (queryShown(el, 'checkbox').length > 0) continue; // a product row, not a result
-      if (out.some((line) => closestAcross(el, (e) => e === line))) continue; // a line within a line
-      // Lines of one list only: a list item's list is its parent, a row's is its grid or table.
-      const owner = lineOwner(el);
-      list ??= owner;
-      if (owner !== list) break;
-      out.push(el);
-    }
-    if (out.length > 0) return out;
-  }
-  return [];
-}
-
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
-
-function parseResult(line: Element, knownUsers: readonly string[]): SaveResult {
-  const cells = cellsOf(line);
-  const text = squash(deepText(line));
-  let user = text;
-  let message = '';
-  const known = knownUsers
-    .filter((name) => text.toLowerCase().startsWith(squash(name).toLowerCase()))
-    .sort((a, b) => b.length - a.length)[0];
-  if (cells.length >= 2) {
-    user = deepText(cells[0] as Element);
-    message = cells.slice(1).map(deepText).join(' ');
-  } else if (known) {
-    user = squash(known);
-    message = text.slice(user.length);
-  } else {
-    const split = /^(.+?)\s*[:：]\s*(.*)$/.exec(text) ?? /^(.+?)\s+[-–—]\s+(.*)$/.exec(text);
-    if (split) {
-      user = split[1] ?? text;
-      message = split[2] ?? '';
-    }
-  }
-  message = squash(message.replace(/^[\s:：\-–—]+/, ''));
-  // Icons that say "Error" count too: a person sees the red cross.
-  const icons = queryShown(line, 'img').map(accessibleName).join(' ');
-  const failed =
-    closestAcross(line, (e) => e.getAttribute('role') === 'alert') !== null ||
-    line.getAttribute('aria-invalid') === 'true' ||
-    hasPhrase('failed', `${message} ${icons}`) ||
-    (message === '' && hasPhrase('failed', text));
-  return { user: squash(user), ok: !failed, message };
-}
-
 /**
  * Save, then wait for "Licenses updated" and read the per-user lines (user, success or error, the
  * portal's words). An error message instead of the confirmation is a `portal-error`.
