@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { retiredOffers } from './scripts/retired-offers.mjs';
 
 /**
  * What git ignores (reports/, test-results/, .demo/, *.log …) as globs for the sources zip, read from
@@ -35,7 +36,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   ...(withSourceMaps ? { outDir: '.output-maps' } : {}),
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), retiredOffers()],
     ...(withSourceMaps ? { build: { sourcemap: true } } : {}),
   }),
   // The sources zip (`npm run zip`, for Firefox's review) holds what a clone holds: WXT already leaves
@@ -48,7 +49,8 @@ export default defineConfig({
     name: 'Partner Center Migration Assistant',
     description:
       'Flags retiring Partner Center subscriptions and migrates customers to their replacement, one click per step.',
-    permissions: [],
+    // scripting: the Migrate panel's script is injected only into the portal tab that opens a panel.
+    permissions: ['scripting'],
     // The toolbar button opens the worklist (the side panel; Firefox's sidebar has its own button).
     action: { default_title: 'Partner Center worklist' },
     host_permissions: ['https://partner.microsoft.com/*', 'https://api.partnercenter.microsoft.com/*'],

@@ -1,6 +1,7 @@
-import type { Lang, MessageKey } from '@/lib/i18n';
-import { formatNumber, t } from '@/lib/i18n';
-import { portalName, type RetiringItem, type Urgency } from '@/lib/overlay/assess';
+import type { Lang, OverlayKey } from '@/lib/i18n/overlay';
+import { formatNumber, t } from '@/lib/i18n/overlay';
+import type { RetiringItem, Urgency } from '@/lib/overlay/assess';
+import { portalName } from '@/lib/overlay/subscription';
 import { showDay } from './format';
 import { trusted } from './trusted';
 
@@ -12,7 +13,7 @@ interface Props {
   onMigrate: (item: RetiringItem) => void;
 }
 
-const URGENCY_WORD: Record<Urgency, MessageKey> = {
+const URGENCY_WORD: Record<Urgency, OverlayKey> = {
   ended: 'urgencyEnded',
   urgent: 'urgencyUrgent',
   soon: 'urgencySoon',

@@ -1,4 +1,4 @@
-import type { Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/overlay';
 
 /**
  * One plain message when the page or the API is not as expected; shown once, never blocking the

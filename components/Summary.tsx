@@ -1,4 +1,4 @@
-import { type Lang, t } from '@/lib/i18n';
+import { type Lang, t } from '@/lib/i18n/overlay';
 import type { RetiringItem } from '@/lib/overlay/assess';
 import { showDay } from './format';
 

@@ -1,4 +1,4 @@
-import { formatDate, LANG_LOCALE, type Lang } from '@/lib/i18n';
+import { formatDate, LANG_LOCALE, type Lang } from '@/lib/i18n/overlay';
 
 const DAY_MS = 86_400_000;
 

@@ -6,6 +6,8 @@ import { getMigration } from '@/lib/store/migration-records';
 import { changedMigration } from '@/lib/store/messages';
 import { createWatchers, WATCH_PORT, WatchRequest } from '@/lib/store/watchers';
 import { WorklistRequest } from '@/lib/worklist/messages';
+import { ScriptLoad } from '@/lib/overlay/messages';
+import { injectScript } from './inject';
 import { createWorklist } from './worklist';
 
 export default defineBackground(() => {
@@ -37,6 +39,8 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener(async (message, sender) => {
     if (!trusted(sender)) return { ok: false, error: 'forbidden-sender' };
+    const load = ScriptLoad.safeParse(message);
+    if (load.success) return injectScript(load.data.script, sender);
     const worklistRequest = WorklistRequest.safeParse(message);
     if (worklistRequest.success) {
       // Only the extension's own pages (the side panel) drive the worklist; a portal page never does.

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createSessionClient } from '@/lib/api';
 import { builtInCatalog } from '@/lib/catalog';
-import { localToday } from '@/lib/overlay/assess';
+import { localToday } from '@/lib/overlay/days';
 import { customerSubscriptionsUrl, PORTAL_TABS } from '@/lib/portal/routes';
 import type { StoreDb } from '@/lib/store/db';
 import { allMigrations } from '@/lib/store/migration-records';

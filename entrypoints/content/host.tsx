@@ -1,6 +1,8 @@
 import { type ComponentChild, render } from 'preact';
 import overlayCss from '@/components/overlay.css?inline';
 
+export { overlayCss };
+
 /**
  * A piece of our UI placed inside the portal's page: its own element with a shadow root, so the
  * portal's CSS and ours never mix. `place` puts the host where it belongs; `update` re-renders.
@@ -11,7 +13,7 @@ export interface Island {
   remove(): void;
 }
 
-/** How wide the Migrate panel is (overlay.css reads it): the page keeps exactly this much free for it. */
+/** How wide the Migrate panel is (panel.css reads it): the page keeps exactly this much free for it. */
 export const PANEL_WIDTH = '440px';
 
 /**
@@ -34,12 +36,21 @@ const PAGE_EDGE: Record<string, (host: HTMLElement) => () => void> = {
   },
 };
 
-export function createIsland(kind: string, ui: ComponentChild, place: (host: HTMLElement) => void): Island {
+/**
+ * @param css the island's style sheet: the overlay's (banners, badges, notices) unless the caller
+ *   brings more (the Migrate panel adds its own, which ships with the panel's script).
+ */
+export function createIsland(
+  kind: string,
+  ui: ComponentChild,
+  place: (host: HTMLElement) => void,
+  css: string = overlayCss,
+): Island {
   const host = document.createElement(`pcma-${kind}`);
   host.setAttribute('data-pcma', kind);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
-  style.textContent = overlayCss;
+  style.textContent = css;
   const root = document.createElement('div');
   shadow.append(style, root);
   place(host);

@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { PageNotice } from '@/components/PageNotice';
-import { pickLanguage } from '@/lib/i18n';
+import { pickLanguage, t } from '@/lib/i18n/overlay';
 import type { RetiringItem } from '@/lib/overlay/assess';
 import { parseRoute, routeLanguage } from '@/lib/portal/routes';
 import { FEATURES } from './features/registry';
 import { createIsland } from './host';
-import { MigratePanels } from './migrate/panels';
-import { answerTokenRequests } from './session';
+import { lendPanelServices, offered } from './bridge';
+import { lazyScript } from './lazy';
+import { answerTokenRequests, cache, client } from './session';
 import type { PageContext } from './page';
 import { loadRetiring } from './retiring';
 
@@ -20,7 +21,9 @@ export default defineContentScript({
     answerTokenRequests();
     let page: AbortController | null = null;
     // After a step, the page starts over from fresh reads (the runner dropped this customer's cache).
-    const panels = new MigratePanels(() => boot(location.href));
+    lendPanelServices({ client, cache, onStepEnd: () => boot(location.href) });
+    const loadPanels = lazyScript('migrate-panel');
+    const loadAssess = lazyScript('assess');
 
     // The portal is a single-page app: every URL change aborts the old page's work and removes its UI.
     const boot = (href: string) => {
@@ -36,7 +39,11 @@ export default defineContentScript({
         route,
         lang,
         signal: abort.signal,
-        panels,
+        async panels() {
+          const panels = await loadPanels();
+          if (!panels) pageCtx.notify(t(lang, 'panelLoadFailed'));
+          return panels;
+        },
         notify(text) {
           if (noticeShown || abort.signal.aborted) return;
           noticeShown = true;
@@ -47,11 +54,11 @@ export default defineContentScript({
         },
         retiring() {
           const tenantId = route.tenantId;
-          retiring ??= tenantId ? loadRetiring(pageCtx, tenantId) : Promise.resolve(null);
+          retiring ??= tenantId ? loadRetiring(pageCtx, tenantId, loadAssess) : Promise.resolve(null);
           return retiring;
         },
       };
-      panels.closeUnlessFor(route.tenantId);
+      offered('migrate-panel')?.closeUnlessFor(route.tenantId);
       // A feature that fails must not take the others, or the page, down with it.
       for (const feature of FEATURES) {
         if (feature.include(route)) feature.init(pageCtx).catch(() => undefined);

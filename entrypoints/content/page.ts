@@ -1,7 +1,7 @@
-import type { Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n/overlay';
 import type { RetiringItem } from '@/lib/overlay/assess';
 import type { PortalRoute } from '@/lib/portal/routes';
-import type { MigratePanels } from './migrate/panels';
+import type { PanelsApi } from './bridge';
 
 /** What a feature gets when its page starts: the route, the agent's language, and a signal navigation aborts. */
 export interface PageContext {
@@ -15,6 +15,9 @@ export interface PageContext {
    * share it); null on a page without a customer, when a read failed (the notice says why) or on leaving.
    */
   retiring(): Promise<RetiringItem[] | null>;
-  /** The tab's Migrate panels (one open at a time), shared by every page of the tab. */
-  panels: MigratePanels;
+  /**
+   * The tab's Migrate panels (one open at a time), shared by every page of the tab, loaded on first
+   * use (panel-loader.ts); null when loading failed, which the page's notice has said.
+   */
+  panels(): Promise<PanelsApi | null>;
 }

@@ -1,15 +1,22 @@
-import { builtInCatalog } from '@/lib/catalog';
-import { t } from '@/lib/i18n';
-import { assessRetiring, type RetiringItem } from '@/lib/overlay/assess';
+import { retiredIndex } from '@/lib/catalog/retired-index';
+import { t } from '@/lib/i18n/overlay';
+import type { RetiringItem } from '@/lib/overlay/assess';
+import { localToday } from '@/lib/overlay/days';
 import { apiMessage, toCustomerInfo, toSubscribedSkus } from '@/lib/overlay/from-api';
-import { localToday } from '@/lib/overlay/assess';
+import { retiringMatch } from '@/lib/overlay/retiring-rule';
+import type { AssessApi } from './bridge';
 import type { PageContext } from './page';
 import { cache } from './session';
 
-/** Everything the banners need about one customer, read through the session (cached per customer). */
+/**
+ * Everything the banners need about one customer, read through the session (cached per customer).
+ * Whether anything retires is decided here, from the catalog's list of retired offers; only then is
+ * the assess script (the picker, the full catalog) loaded to recommend a replacement for each.
+ */
 export async function loadRetiring(
   ctx: Pick<PageContext, 'signal' | 'lang' | 'notify'>,
   tenantId: string,
+  loadAssess: () => Promise<AssessApi | null>,
 ): Promise<RetiringItem[] | null> {
   const { signal, lang, notify } = ctx;
   const [customer, qualifications, subscriptions, skus, users] = await Promise.all([
@@ -28,21 +35,25 @@ export async function loadRetiring(
     }
   }
   if (!customer.ok || !qualifications.ok || !subscriptions.ok || !skus.ok) return null;
+  const subs = subscriptions.data.map((s) => ({ ...s, offerName: s.offerName ?? s.friendlyName }));
+  if (!subs.some((s) => retiringMatch(retiredIndex, s))) return [];
   const country = customer.data.billingProfile?.defaultAddress?.country || 'US';
-  const offers = await cache.listOffers(country, { signal });
+  const [offers, assess] = await Promise.all([cache.listOffers(country, { signal }), loadAssess()]);
   if (signal.aborted) return null;
   if (!offers.ok) {
     notify(t(lang, apiMessage(offers.error)));
     return null;
   }
-  return assessRetiring({
-    catalog: builtInCatalog,
+  if (!assess) {
+    notify(t(lang, 'overlayLoadFailed'));
+    return null;
+  }
+  return assess.assess({
     customer: toCustomerInfo(customer.data, qualifications.data),
-    subscriptions: subscriptions.data.map((s) => ({ ...s, offerName: s.offerName ?? s.friendlyName })),
+    subscriptions: subs,
     offers: offers.data,
     subscribedSkus: toSubscribedSkus(skus.data),
     ...(users.ok ? { userCount: users.data.length } : {}),
     today: localToday(),
   });
 }
-

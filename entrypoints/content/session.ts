@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createCustomerCache, createSessionClient, readSessionToken } from '@/lib/api';
-import { TOKEN_REQUEST } from '@/lib/worklist/messages';
+import { TOKEN_REQUEST } from '@/lib/overlay/messages';
 
 /**
  * One session client and cache for the content script's life, so moving between a customer's pages

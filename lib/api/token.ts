@@ -19,10 +19,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * The access token, or null when there is no usable one (signed out, key missing, JSON broken,
  * another shape, storage blocked). Never throws: a missing session is an ordinary state.
  */
-export function readSessionToken(storage?: Pick<Storage, 'getItem'>): string | null {
+export function readSessionToken(area?: Pick<Storage, 'getItem'>): string | null {
   try {
     // Reading the global can itself throw (SecurityError in sandboxed frames), hence inside the try.
-    const source = storage ?? globalThis.sessionStorage;
+    const source = area ?? globalThis.sessionStorage;
     if (!source) return null;
     const raw = source.getItem(AUTH_STORAGE_KEY);
     if (typeof raw !== 'string' || raw === '') return null;

@@ -1,13 +1,26 @@
+import { isGuid } from './guid';
 import { normalizeOfferName } from './normalize';
-import { type Catalog, isGuid, type RetiredOffer, type Retirement } from './schema';
+import type { Retirement } from './schema';
 
-export interface CatalogMatch {
-  retirement: Retirement;
-  offer: RetiredOffer;
+/** What matching reads of a retired offer: the full catalog's, or the slice the banners' script ships (retired-index.ts). */
+export interface MatchableOffer {
+  offerId: string;
+  name: { en: string; ko: string };
+  aliases: readonly string[];
+}
+
+/** A catalog as matching sees it: retirements, each with its retired offers. */
+export interface MatchableCatalog<R extends { retiredOffers: readonly MatchableOffer[] } = Retirement> {
+  retirements: readonly R[];
+}
+
+export interface CatalogMatch<R extends { retiredOffers: readonly MatchableOffer[] } = Retirement> {
+  retirement: R;
+  offer: R['retiredOffers'][number];
   by: 'id' | 'name';
 }
 
-type Entry = Omit<CatalogMatch, 'by'>;
+type Entry = Omit<CatalogMatch<{ retiredOffers: readonly MatchableOffer[] }>, 'by'>;
 
 interface Index {
   /** Lower-case GUID offer id -> offer. Placeholder ids are left out, so they never match. */
@@ -19,9 +32,9 @@ interface Index {
 // One index per catalog object: a tenant can hold thousands of subscriptions, and rebuilding the
 // name keys for each of them would normalise every catalog name thousands of times. Catalogs are
 // treated as immutable (index.ts freezes the ones it builds); a changed catalog is a new object.
-const indexes = new WeakMap<Catalog, Index>();
+const indexes = new WeakMap<object, Index>();
 
-function indexOf(catalog: Catalog): Index {
+function indexOf(catalog: MatchableCatalog<{ retiredOffers: readonly MatchableOffer[] }>): Index {
   const cached = indexes.get(catalog);
   if (cached) return cached;
   const index: Index = { byId: new Map(), byName: new Map() };
@@ -49,20 +62,20 @@ function indexOf(catalog: Catalog): Index {
  * the offer name, by exact equality of normalised keys: Microsoft has not published ids for most
  * retired offers, and a fuzzy match would flag offers that merely look alike.
  */
-export function matchRetiredOffer(
-  catalog: Catalog,
+export function matchRetiredOffer<R extends { retiredOffers: readonly MatchableOffer[] } = Retirement>(
+  catalog: MatchableCatalog<R>,
   sub: { offerId?: string | null; offerName?: string | null },
-): CatalogMatch | null {
+): CatalogMatch<R> | null {
   const index = indexOf(catalog);
   const id = sub.offerId?.trim() ?? '';
   if (isGuid(id)) {
     const hit = index.byId.get(id.toLowerCase());
-    if (hit) return { ...hit, by: 'id' };
+    if (hit) return { ...(hit as Omit<CatalogMatch<R>, 'by'>), by: 'id' };
   }
   const key = sub.offerName ? normalizeOfferName(sub.offerName) : '';
   if (key !== '') {
     const hit = index.byName.get(key);
-    if (hit) return { ...hit, by: 'name' };
+    if (hit) return { ...(hit as Omit<CatalogMatch<R>, 'by'>), by: 'name' };
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isGuid } from './guid';
 
 /**
  * The retirement catalog's shape. Every retirement Microsoft announces is one data file of this
@@ -6,7 +7,6 @@ import * as z from 'zod/mini';
  * zod/mini keeps the content script small (full zod adds ~70 kB to every script that imports it).
  */
 
-const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 /** An identifier Microsoft has not published. Never equal to a real GUID, so it can never match by id. */
 const PLACEHOLDER = /^PLACEHOLDER:[a-z0-9-]+$/;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -18,7 +18,7 @@ const date = z.string().check(z.regex(DATE, 'must be a date written YYYY-MM-DD')
 
 export const Identifier = z
   .string()
-  .check(z.refine((s) => GUID.test(s) || PLACEHOLDER.test(s), 'must be a GUID or "PLACEHOLDER:<slug>"'));
+  .check(z.refine((s) => isGuid(s) || PLACEHOLDER.test(s), 'must be a GUID or "PLACEHOLDER:<slug>"'));
 
 export const Localized = z.object({ en: text, ko: text });
 
@@ -144,4 +144,4 @@ export type Retirement = z.infer<typeof Retirement>;
 export type Catalog = z.infer<typeof Catalog>;
 
 export const isPlaceholder = (id: string): boolean => PLACEHOLDER.test(id);
-export const isGuid = (id: string): boolean => GUID.test(id);
+export { isGuid };

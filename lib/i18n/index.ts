@@ -1,47 +1,23 @@
+import { fill, type Lang } from './lang';
+import { overlayEn, overlayKo, type OverlayKey } from './overlay-strings';
 import { type PickKey, pickEn, pickKo } from './reasons';
 import { en, ko, type MessageKey as UiKey } from './strings';
 import { worklistEn, worklistKo } from './worklist';
 
-export type Lang = 'en' | 'ko';
-/** Every message: the UI's own (strings.ts), the replacement picker's (reasons.ts), the worklist's (worklist.ts). */
-export type MessageKey = UiKey | PickKey | keyof typeof worklistEn;
+export { formatDate, formatNumber, LANG_LOCALE, type Lang, pickLanguage } from './lang';
+
+/**
+ * Every message: the overlay's (overlay-strings.ts, also used alone by the script every portal
+ * page loads), the Migrate panel's (strings.ts), the picker's (reasons.ts), the worklist's (worklist.ts).
+ */
+export type MessageKey = OverlayKey | UiKey | PickKey | keyof typeof worklistEn;
 
 const TABLES: Record<Lang, Record<MessageKey, string>> = {
-  en: { ...en, ...pickEn, ...worklistEn },
-  ko: { ...ko, ...pickKo, ...worklistKo },
+  en: { ...overlayEn, ...en, ...pickEn, ...worklistEn },
+  ko: { ...overlayKo, ...ko, ...pickKo, ...worklistKo },
 };
 
 /** Looks a string up and fills its {placeholders}; a missing parameter stays visible rather than vanishing. */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return TABLES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
-
-/**
- * The UI follows the portal page's language: the locale in its path first, then the document's
- * lang attribute, then the browser's language. Anything not Korean is shown in English.
- */
-export function pickLanguage(routeLang: Lang | null, documentLang: string | null, browserLang: string | null): Lang {
-  if (routeLang) return routeLang;
-  const lang = documentLang || browserLang || 'en';
-  return lang.toLowerCase().startsWith('ko') ? 'ko' : 'en';
-}
-
-/** Each language's usual locale: the one Partner Center's en-us and ko-kr pages use. */
-export const LANG_LOCALE: Record<Lang, string> = { en: 'en-US', ko: 'ko-KR' };
-
-/**
- * A date as Partner Center writes it ("July 1, 2020", "2020년 7월 1일"; another page locale such as
- * en-GB gives "1 July 2020"), read in UTC: the API's dates are calendar days, and the agent's own
- * time zone must not move them by one.
- */
-export function formatDate(lang: Lang, epochMs: number, locale: string = LANG_LOCALE[lang]): string {
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
-    epochMs,
-  );
-}
-
-export function formatNumber(lang: Lang, n: number): string {
-  return new Intl.NumberFormat(lang === 'ko' ? 'ko-KR' : 'en-US').format(n);
+  return fill(TABLES[lang][key], params);
 }

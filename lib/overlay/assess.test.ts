@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from '@/lib/catalog';
-import { type AssessInput, assessRetiring, portalName, type SubscriptionLike, urgencyOf } from './assess';
+import { type AssessInput, assessRetiring, type SubscriptionLike } from './assess';
+import { portalName } from './subscription';
+import { urgencyOf } from './days';
 
 const KAIZALA_SKU = 'c93fe0ce-7375-4b8d-a55e-bf562ae7154f';
 const sub = (over: Partial<SubscriptionLike>): SubscriptionLike => ({

@@ -1,5 +1,5 @@
 import type { ApiError, Customer, Qualification, SubscribedSku as ApiSku } from '@/lib/api';
-import type { MessageKey } from '@/lib/i18n';
+import type { OverlayKey } from '@/lib/i18n/overlay';
 import type { CustomerInfo, SubscribedSku } from '@/lib/recommend';
 
 /** The picker's view of the customer: approved qualifications only. */
@@ -27,7 +27,7 @@ export function toSubscribedSkus(skus: readonly ApiSku[]): SubscribedSku[] {
 }
 
 /** The agent-facing message for a failed read. */
-export function apiMessage(error: ApiError): MessageKey {
+export function apiMessage(error: ApiError): OverlayKey {
   switch (error.kind) {
     case 'no-session':
     case 'unauthorized':

@@ -1,3 +1,4 @@
+import { isInterrupted } from '@/lib/migration/progress';
 import { getCustomerVisit, recordCustomerVisit, type StoreDb } from './db';
 import type { LeaseTable } from './leases';
 import { type AnyStoreResponse, StoreRequest, type StoreResponseTo } from './messages';
@@ -70,6 +71,10 @@ export async function handleStoreMessage(
       }
       case 'migration.list':
         return { ok: true, migrations: await listMigrations(await ctx.db(), request.tenantId) };
+      case 'migration.interrupted': {
+        const list = await listMigrations(await ctx.db(), request.tenantId);
+        return { ok: true, subscriptionIds: list.filter(isInterrupted).map((m) => m.subscriptionId) };
+      }
       case 'migration.apply':
         return await apply(ctx, request.id, request.event, tab);
       case 'migration.audit':

@@ -23,6 +23,8 @@ export const StoreRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('migration.restart'), migration: NewMigration }),
   z.object({ type: z.literal('migration.get'), id: MigrationId }),
   z.object({ type: z.literal('migration.list'), tenantId }),
+  /** The subscriptions of this customer whose migration stopped mid-step (the banners' script resumes them). */
+  z.object({ type: z.literal('migration.interrupted'), tenantId }),
   z.object({ type: z.literal('migration.apply'), id: MigrationId, event: MigrationEvent }),
   z.object({ type: z.literal('migration.audit'), id: MigrationId }),
   /** The lease of the sending tab (the background reads the tab from the sender, never from the message). */
@@ -88,6 +90,12 @@ export const MigrationApplyResponse = z.union([
   StoreFailure,
 ]);
 
+/** Subscription ids only: the script that asks carries no record schema (lib/overlay/store-answers.ts). */
+export const MigrationInterruptedResponse = z.union([
+  z.object({ ok: z.literal(true), subscriptionIds: z.array(z.string()) }),
+  StoreFailure,
+]);
+
 export const MigrationAuditResponse = z.union([
   z.object({ ok: z.literal(true), entries: z.array(AuditEntry) }),
   StoreFailure,
@@ -113,6 +121,7 @@ export const RESPONSES = {
   'migration.restart': MigrationCreateResponse,
   'migration.get': MigrationGetResponse,
   'migration.list': MigrationListResponse,
+  'migration.interrupted': MigrationInterruptedResponse,
   'migration.apply': MigrationApplyResponse,
   'migration.audit': MigrationAuditResponse,
   'migration.lock': MigrationLockResponse,

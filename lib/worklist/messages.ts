@@ -56,6 +56,5 @@ export const WorklistStatus = z.object({
 });
 export type WorklistStatus = z.infer<typeof WorklistStatus>;
 
-/** The background asks an open portal tab for the signed-in session's token, to hold in memory only. */
-export const TOKEN_REQUEST = 'session.token';
+export { TOKEN_REQUEST } from '@/lib/overlay/messages';
 export const TokenAnswer = z.object({ token: z.nullable(z.string().check(z.maxLength(16_384))) });

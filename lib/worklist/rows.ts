@@ -1,6 +1,7 @@
 import { nextStep } from '@/lib/migration/progress';
 import type { MigrationRecord, StepName } from '@/lib/migration/types';
-import { daysLeftFrom, urgencyOf, type Urgency } from '@/lib/overlay/assess';
+import type { Urgency } from '@/lib/overlay/assess';
+import { daysLeftFrom, urgencyOf } from '@/lib/overlay/days';
 import type { ScanState } from './state';
 
 /** One retiring subscription of the worklist, as the side panel lists it. */

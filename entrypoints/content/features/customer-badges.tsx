@@ -1,12 +1,14 @@
 import { CustomerBadge, type NearestEnd } from '@/components/CustomerBadge';
 import { daysBetween, pageLocale } from '@/components/format';
-import { builtInCatalog, type Catalog, matchRetiredOffer } from '@/lib/catalog';
-import { t } from '@/lib/i18n';
+import type { MatchableCatalog, MatchableOffer } from '@/lib/catalog/match';
+import { retiredIndex } from '@/lib/catalog/retired-index';
+import { t } from '@/lib/i18n/overlay';
 import type { SubscriptionLike } from '@/lib/overlay/assess';
 import { apiMessage } from '@/lib/overlay/from-api';
 import { observeDeep, WaitTimeout, waitFor } from '@/lib/portal/observe';
 import { findCustomerRows, TARGETS } from '@/lib/portal/pages/targets';
-import { localToday } from '@/lib/overlay/assess';
+import { localToday } from '@/lib/overlay/days';
+import { retiringMatch } from '@/lib/overlay/retiring-rule';
 import { createIsland, type Island } from '../host';
 import type { PageContext } from '../page';
 import { cache } from '../session';
@@ -22,15 +24,14 @@ export interface RetiringSummary {
  * date among them with the days left from `today` (YYYY-MM-DD, the agent's calendar day).
  */
 export function retiringSummary(
-  catalog: Catalog,
+  catalog: MatchableCatalog<{ retiredOffers: readonly MatchableOffer[] }>,
   subscriptions: readonly Pick<SubscriptionLike, 'offerId' | 'offerName' | 'status' | 'commitmentEndDate'>[],
   today: string,
 ): RetiringSummary {
   let count = 0;
   let nearest: NearestEnd | null = null;
   for (const s of subscriptions) {
-    if (s.status.toLowerCase() !== 'active') continue;
-    if (!matchRetiredOffer(catalog, { offerId: s.offerId, offerName: s.offerName })) continue;
+    if (!retiringMatch(catalog, s)) continue;
     count++;
     const daysLeft = s.commitmentEndDate ? daysBetween(today, s.commitmentEndDate) : null;
     if (s.commitmentEndDate && daysLeft !== null && (!nearest || daysLeft < nearest.daysLeft)) {
@@ -121,7 +122,7 @@ export async function customerBadges(ctx: PageContext): Promise<void> {
     counts.set(
       tenantId,
       retiringSummary(
-        builtInCatalog,
+        retiredIndex,
         subscriptions.data.map((s) => ({ ...s, offerName: s.offerName ?? s.friendlyName })),
         localToday(),
       ),

@@ -1,6 +1,6 @@
 import { Banner } from '@/components/Banner';
 import { pageLocale } from '@/components/format';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/i18n/overlay';
 import type { RetiringItem } from '@/lib/overlay/assess';
 import { observeDeep, WaitTimeout, waitFor } from '@/lib/portal/observe';
 import { findMainHeading, TARGETS } from '@/lib/portal/pages/targets';

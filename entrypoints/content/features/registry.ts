@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { askStore } from '@/lib/store/client';
+import type { RetiringItem } from '@/lib/overlay/assess';
+import { interruptedSubscriptions, recordVisit } from '@/lib/overlay/messages';
 import type { PortalRoute } from '@/lib/portal/routes';
 import type { PageContext } from '../page';
 import { customerBadges } from './customer-badges';
@@ -17,6 +18,9 @@ export interface Feature {
 }
 
 const onCustomer = (route: PortalRoute) => route.tenantId !== null;
+const send = (message: unknown) => browser.runtime.sendMessage(message);
+const migrate = (page: PageContext) => (item: RetiringItem) =>
+  void page.panels().then((panels) => panels?.show(item, page.lang));
 
 export const FEATURES: readonly Feature[] = [
   {
@@ -24,19 +28,25 @@ export const FEATURES: readonly Feature[] = [
     name: 'resume-migration',
     include: onCustomer,
     async init(page) {
-      const items = await page.retiring();
-      if (items && !page.signal.aborted) await page.panels.resume(items, page.lang);
+      const tenantId = page.route.tenantId;
+      if (!tenantId) return;
+      // The store is asked first: the panel's script loads only when a migration waits for it.
+      const [items, interrupted] = await Promise.all([page.retiring(), interruptedSubscriptions(send, tenantId)]);
+      if (!items || page.signal.aborted) return;
+      if (!items.some((i) => interrupted.includes(i.subscription.id.toLowerCase()))) return;
+      const panels = await page.panels();
+      if (panels && !page.signal.aborted) await panels.resume(items, page.lang);
     },
   },
   {
     name: 'subscription-banners',
     include: (route) => route.page === 'subscriptions',
-    init: (page) => subscriptionBanners(page, (item) => void page.panels.show(item, page.lang)),
+    init: (page) => subscriptionBanners(page, migrate(page)),
   },
   {
     name: 'detail-banner',
     include: (route) => route.page === 'subscription-detail',
-    init: (page) => detailBanner(page, (item) => void page.panels.show(item, page.lang)),
+    init: (page) => detailBanner(page, migrate(page)),
   },
   { name: 'customer-badges', include: (route) => route.page === 'customer-list', init: customerBadges },
   {
@@ -48,8 +58,7 @@ export const FEATURES: readonly Feature[] = [
     async init(page) {
       const tenantId = page.route.tenantId;
       if (page.signal.aborted || !tenantId) return;
-      const visit = { type: 'customer.visit', tenantId, page: page.route.page } as const;
-      await askStore((m) => browser.runtime.sendMessage(m), visit);
+      await recordVisit(send, tenantId, page.route.page);
     },
   },
 ];

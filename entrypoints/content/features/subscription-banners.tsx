@@ -1,7 +1,7 @@
 import { Banner } from '@/components/Banner';
 import { pageLocale } from '@/components/format';
 import { Summary } from '@/components/Summary';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/i18n/overlay';
 import type { RetiringItem } from '@/lib/overlay/assess';
 import { observeDeep, WaitTimeout, waitFor } from '@/lib/portal/observe';
 import { findSubscriptionRows, gridOf, TARGETS } from '@/lib/portal/pages/targets';

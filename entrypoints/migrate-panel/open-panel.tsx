@@ -1,12 +1,13 @@
 import { MigratePanel } from '@/components/MigratePanel';
-import type { Offer, SubscribedSku } from '@/lib/api';
+import type { Offer, SessionClient, SubscribedSku } from '@/lib/api';
 import type { Lang } from '@/lib/i18n';
 import type { RunMode, StepPlan } from '@/lib/migration/runner';
 import { cleanupOnly, pooledCount } from '@/lib/migration/prepare';
 import type { StepName } from '@/lib/migration/types';
 import type { RetiringItem } from '@/lib/overlay/assess';
 import type { WatchUpdate } from '@/lib/store/watchers';
-import { createIsland, type Island } from '../host';
+import type { Island } from '../content/host';
+import { createPanelIsland } from './island';
 import { exportLog } from './export-log';
 import { type PanelState, panelModel } from './model';
 import { choosePlan, changeQuantity, chooseUser } from './plan-choice';
@@ -15,6 +16,8 @@ import { watchMigration } from './watch';
 
 /** What an open panel may ask of the tab: run a step (one at a time per tab, see MigrationRunner). */
 export interface PanelHost {
+  /** The content script's session client (its budget and token source), lent to the panel. */
+  readonly client: SessionClient;
   run(panel: OpenPanel, step: StepName, mode: RunMode): Promise<void>;
   close(): void;
 }
@@ -38,7 +41,7 @@ export class OpenPanel {
     readonly reads: { offers: readonly Offer[]; skus: readonly SubscribedSku[] },
     private readonly host: PanelHost,
   ) {
-    this.island = createIsland('panel', null, (el) => document.body.append(el));
+    this.island = createPanelIsland();
     this.unwatch = watchMigration(state.record.id, (update) => this.onStored(update));
     // Free seats live in Partner Center, which pushes nothing: read them again when the agent comes
     // back to this page (the quantity may have been changed in another tab), not on a timer.
@@ -96,6 +99,10 @@ export class OpenPanel {
     this.state.otherTab = update.lock === 'other';
     this.render();
     if (changed) void readSeats(this);
+  }
+
+  get client(): SessionClient {
+    return this.host.client;
   }
 
   close(): void {

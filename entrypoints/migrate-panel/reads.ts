@@ -1,7 +1,6 @@
 import { nextStep } from '@/lib/migration/progress';
 import { poolOf, pooledCount } from '@/lib/migration/prepare';
 import { readLicensedUsers } from '@/lib/migration/steps/verify';
-import { client } from '../session';
 import type { OpenPanel } from './open-panel';
 
 /**
@@ -15,7 +14,7 @@ export async function readSeats(panel: OpenPanel): Promise<void> {
     panel.state.freeSeats = null;
     return;
   }
-  const skus = await client.listSubscribedSkus(record.tenantId, { signal: panel.closed.signal });
+  const skus = await panel.client.listSubscribedSkus(record.tenantId, { signal: panel.closed.signal });
   if (!panel.isOpen || !skus.ok) return;
   const sku = skus.data.find((s) => s.productSku.id.toLowerCase() === record.replacement.skuId);
   const free = sku ? sku.availableUnits : null;
@@ -37,7 +36,7 @@ export async function loadPool(panel: OpenPanel): Promise<void> {
   const empty = { count: share, holders: [], chosen: new Set<string>() };
   panel.state.pool = { ...empty, loading: true, failed: false };
   panel.render();
-  const read = await readLicensedUsers(client, record.tenantId, panel.closed.signal);
+  const read = await readLicensedUsers(panel.client, record.tenantId, panel.closed.signal);
   if (!panel.isOpen) return;
   panel.state.pool = read.ok
     ? { ...poolOf(read.data, oldSku, share), loading: false, failed: false }

@@ -6,8 +6,10 @@ import { MigrationRunner, type RunMode } from '@/lib/migration/runner';
 import type { StepName } from '@/lib/migration/types';
 import type { RetiringItem } from '@/lib/overlay/assess';
 import { parseRoute } from '@/lib/portal/routes';
-import { createIsland, type Island } from '../host';
-import { cache, client } from '../session';
+import type { SessionClient } from '@/lib/api';
+import type { Island } from '../content/host';
+import { createPanelIsland } from './island';
+import type { PanelServices, PanelsApi } from '../content/bridge';
 import { OpenPanel, type PanelHost } from './open-panel';
 import { loadPool, readSeats } from './reads';
 import { runStep } from './run-step';
@@ -17,28 +19,33 @@ import { migrations } from './store';
  * The Migrate panels of this tab: at most one open, created from the store (one migration per
  * retiring subscription), and one runner so a tab runs one step at a time whichever panel shows it.
  */
-export class MigratePanels implements PanelHost {
+export class MigratePanels implements PanelHost, PanelsApi {
   private open: OpenPanel | null = null;
   /** A panel is being prepared (API reads in flight): a second click must not open a second one. */
   private opening = false;
   /** The notice shown instead of the panel when the stored record is damaged. */
   private damaged: Island | null = null;
-  /**
-   * @param onStepEnd after every step: the page's banners and badges are assessed again from fresh
-   *   reads, so a subscription the step suspended no longer shows as retiring (the UI never
-   *   contradicts Partner Center).
-   */
-  constructor(private readonly onStepEnd: () => void) {}
+  readonly client: SessionClient;
+  private readonly runner: MigrationRunner;
 
-  private readonly runner = new MigrationRunner({
-    store: migrations,
-    api: client,
-    country: async (tenantId, signal) => {
-      const customer = await cache.getCustomer(tenantId, { signal });
-      return countryOf(customer.ok ? customer.data : null);
-    },
-    invalidate: (tenantId) => cache.invalidate(tenantId),
-  });
+  /**
+   * @param services the content script's session client and cache, and its `onStepEnd`: after every
+   *   step the page's banners and badges are assessed again from fresh reads, so a subscription the
+   *   step suspended no longer shows as retiring (the UI never contradicts Partner Center).
+   */
+  constructor(private readonly services: PanelServices) {
+    const { client, cache } = services;
+    this.client = client;
+    this.runner = new MigrationRunner({
+      store: migrations,
+      api: client,
+      country: async (tenantId, signal) => {
+        const customer = await cache.getCustomer(tenantId, { signal });
+        return countryOf(customer.ok ? customer.data : null);
+      },
+      invalidate: (tenantId) => cache.invalidate(tenantId),
+    });
+  }
 
   /** Opens (or brings back) the Migrate panel for a retiring subscription of this page's customer. */
   async show(item: RetiringItem, lang: Lang, restart = false): Promise<void> {
@@ -49,6 +56,7 @@ export class MigratePanels implements PanelHost {
     this.opening = true;
     try {
       this.close();
+      const { client, cache } = this.services;
       const [customer, skus] = await Promise.all([cache.getCustomer(tenantId), client.listSubscribedSkus(tenantId)]);
       const offers = await cache.listOffers(countryOf(customer.ok ? customer.data : null));
       const reads = { offers: offers.ok ? offers.data : [], skus: skus.ok ? skus.data : [] };
@@ -91,7 +99,7 @@ export class MigratePanels implements PanelHost {
 
   async run(panel: OpenPanel, step: StepName, mode: RunMode): Promise<void> {
     await runStep(this.runner, panel, step, mode);
-    this.onStepEnd();
+    this.services.onStepEnd();
     const shown = this.open;
     // A panel opened again meanwhile shows this migration: it now shows the step as stopped.
     if (shown && shown !== panel && shown.state.record.id === panel.state.record.id) {
@@ -142,7 +150,7 @@ export class MigratePanels implements PanelHost {
   }
 
   private showDamaged(item: RetiringItem, lang: Lang, problem: string): void {
-    const island = createIsland('panel', null, (host) => document.body.append(host));
+    const island = createPanelIsland();
     this.damaged = island;
     island.update(
       <DamagedRecord

@@ -1,0 +1,13 @@
+import { builtInCatalog } from '@/lib/catalog';
+import { assessRetiring } from '@/lib/overlay/assess';
+import { offer, offered } from '../content/bridge';
+
+/**
+ * The replacement picker and the full catalog (plans, offers, the guides' steps): injected by the
+ * background once a customer page shows a retiring subscription, so pages without one never load
+ * them (see content/bridge.ts). Runs once per page.
+ */
+export default defineUnlistedScript(() => {
+  if (offered('assess')) return;
+  offer('assess', { assess: (input) => assessRetiring({ ...input, catalog: builtInCatalog }) });
+});
