@@ -93,6 +93,35 @@ const SIMULATOR_OWN_CODE = [
   },
 ];
 
+/**
+ * What the script every portal page loads must not import: each of these pulls in what only the
+ * on-demand scripts need (the panel's words, the full catalog, the picker, the migration's schemas).
+ * The size target (30 kB gzip, npm run bench) depends on it. Types cost nothing and stay allowed.
+ */
+const OVERLAY_LIGHT = [
+  ['lib/i18n', "the full word tables: use '@/lib/i18n/overlay'"],
+  ['lib/catalog', "the full catalog: use '@/lib/catalog/retired-index' and '@/lib/catalog/match'"],
+  ['lib/overlay/assess', 'the picker: the assess script (entrypoints/assess) assesses'],
+].map(([path, what]) => ({
+  regex: fileImport(path),
+  allowTypeImports: true,
+  message: `The script every portal page loads must stay small; this import brings ${what}.`,
+}));
+const OVERLAY_HEAVY_FOLDERS = {
+  regex: folders('lib/recommend', 'lib/migration', 'lib/store', 'lib/worklist', 'entrypoints/migrate-panel', 'entrypoints/assess'),
+  allowTypeImports: true,
+  message: 'The script every portal page loads must stay small: the picker, the migration and the store load on demand (entrypoints/content/bridge.ts).',
+};
+
+/** The files of the script every portal page loads (entrypoints/content and what it imports). */
+const OVERLAY_FILES = [
+  'entrypoints/content/**',
+  'components/{Banner,Summary,CustomerBadge,PageNotice,format,trusted}.{ts,tsx}',
+  'lib/overlay/{from-api,messages,days,retiring-rule,subscription}.ts',
+  'lib/catalog/{retired-index,match,guid,normalize}.ts',
+  'lib/i18n/{overlay,lang,overlay-strings}.ts',
+];
+
 /** One config per group, and every file in exactly one of them (ESLint replaces a rule's options, never merges them). */
 const boundary = (name, files, patterns, ignores = []) => ({
   name: `boundaries/${name}`,
@@ -137,4 +166,10 @@ export default tseslint.config(
   ),
   boundary('session-client', ['entrypoints/content/session.ts'], [...PORTAL_ONLY, ...TOKEN_SESSION_CLIENT]),
   boundary('simulator', ['tests/portal/**'], SIMULATOR_OWN_CODE),
+  {
+    name: 'boundaries/overlay-light',
+    files: OVERLAY_FILES,
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...OVERLAY_LIGHT, OVERLAY_HEAVY_FOLDERS] }] },
+  },
 );

@@ -56,6 +56,17 @@ describe('Banner', () => {
     expect(onMigrate).toHaveBeenCalledWith(item);
   });
 
+  it('starts preparing the panel when the pointer or the focus reaches Migrate, opening nothing', () => {
+    const onMigrate = vi.fn();
+    const onIntent = vi.fn();
+    render(<Banner lang="en" item={item} onMigrate={onMigrate} onIntent={onIntent} />, document.body);
+    const button = document.querySelector('button');
+    button?.dispatchEvent(new Event('focus'));
+    button?.dispatchEvent(new Event('pointerenter'));
+    expect(onIntent).toHaveBeenCalledTimes(2);
+    expect(onMigrate).not.toHaveBeenCalled();
+  });
+
   it('speaks Korean with no English words but names', () => {
     render(<Banner lang="ko" item={item} onMigrate={() => {}} />, document.body);
     const text = document.body.textContent ?? '';

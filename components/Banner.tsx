@@ -11,6 +11,8 @@ interface Props {
   locale?: string;
   item: RetiringItem;
   onMigrate: (item: RetiringItem) => void;
+  /** The pointer or the focus reached Migrate: the panel's script may start loading before the click. */
+  onIntent?: () => void;
 }
 
 const URGENCY_WORD: Record<Urgency, OverlayKey> = {
@@ -38,7 +40,7 @@ function recommendation(lang: Lang, item: RetiringItem): string {
 }
 
 /** The retirement notice on one subscription: what retires, by when, what to move to, and Migrate. */
-export function Banner({ lang, locale, item, onMigrate }: Props) {
+export function Banner({ lang, locale, item, onMigrate, onIntent }: Props) {
   // As its row in Partner Center names it, in both languages: the catalog's Korean offer name
   // ("Kaizala Pro 독립 실행형") is not what the agent sees in the portal.
   const name = portalName(item.subscription);
@@ -67,6 +69,8 @@ export function Banner({ lang, locale, item, onMigrate }: Props) {
         class="banner__migrate"
         aria-label={t(lang, 'migrateLabel', { subscription: name })}
         onClick={trusted(() => onMigrate(item))}
+        onPointerEnter={onIntent}
+        onFocus={onIntent}
       >
         {t(lang, 'migrate')}
       </button>

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageNotice } from '@/components/PageNotice';
-import { createIsland, PANEL_WIDTH } from './host';
+import { createIsland } from './host';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -9,27 +9,6 @@ afterEach(() => {
 });
 
 describe('islands at the page edge cover none of the portal', () => {
-  it('keeps the panel\'s width free at the page\'s right while it is open, and puts the page back after', () => {
-    const root = document.documentElement;
-    root.style.marginRight = '3px';
-    const panel = createIsland('panel', null, (host) => document.body.append(host));
-    expect(root.style.marginRight).toBe(PANEL_WIDTH);
-    expect(panel.host.style.getPropertyValue('--pcma-panel-width')).toBe(PANEL_WIDTH);
-    panel.remove();
-    expect(root.style.marginRight).toBe('3px');
-    panel.remove();
-    expect(root.style.marginRight).toBe('3px');
-  });
-
-  it('keeps the space while any panel is open (a damaged-record notice and a panel overlap)', () => {
-    const first = createIsland('panel', null, (host) => document.body.append(host));
-    const second = createIsland('panel', null, (host) => document.body.append(host));
-    first.remove();
-    expect(document.documentElement.style.marginRight).toBe(PANEL_WIDTH);
-    second.remove();
-    expect(document.documentElement.style.marginRight).toBe('');
-  });
-
   it('puts a page notice first in the page\'s flow, not floating over it', () => {
     const portal = document.createElement('div');
     document.body.append(portal);

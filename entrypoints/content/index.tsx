@@ -44,6 +44,7 @@ export default defineContentScript({
           if (!panels) pageCtx.notify(t(lang, 'panelLoadFailed'));
           return panels;
         },
+        preparePanels: () => void loadPanels(),
         notify(text) {
           if (noticeShown || abort.signal.aborted) return;
           noticeShown = true;

@@ -20,4 +20,6 @@ export interface PageContext {
    * use (panel-loader.ts); null when loading failed, which the page's notice has said.
    */
   panels(): Promise<PanelsApi | null>;
+  /** Starts loading the panels without opening one (the agent is about to click Migrate); says nothing if that fails. */
+  preparePanels(): void;
 }

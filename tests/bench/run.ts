@@ -9,6 +9,7 @@ import { cpus, totalmem } from 'node:os';
 import { chromiumPath, launchWithExtension } from '../e2e/browser';
 import { installPortal, type PortalOptions } from '../portal/serve';
 import { timeMigration } from './migration';
+import { clickToPanel } from './open-panel';
 import { contributions } from './modules';
 import { islandLatency, mainThread } from './pages';
 import { shippedSizes } from './sizes';
@@ -40,7 +41,11 @@ const modules = contributions('.output-maps/chrome-mv3/content-scripts/content.j
 const customerPage = await withPortal({ scenario: 'small-business-kaizala' }, async (portal, context) => {
   const tenant = portal.sim.customerOf('small-business-kaizala')?.customer.id;
   const url = portal.url(`/dashboard/v2/customers/${tenant}/subscriptions`);
-  return { banners: await islandLatency(context, url, 'pcma-banner', LOADS), cpu: await mainThread(context, url, 'pcma-banner') };
+  return {
+    banners: await islandLatency(context, url, 'pcma-banner', LOADS),
+    cpu: await mainThread(context, url, 'pcma-banner'),
+    openPanel: await clickToPanel(context, url, Math.min(LOADS, 10)),
+  };
 });
 const customerList = await withPortal({ scenario: 'partner-2000', pageSize: 300 }, async (portal, context) => {
   const url = portal.url('/dashboard/v2/customers/list');
@@ -74,6 +79,10 @@ const rows: Array<[string, string]> = [
   ['content script by module (raw)', modules.slice(0, 8).map((m) => `${m.group} ${kb(m.bytes)} kB`).join(', ')],
   [`banners after real rows (${LOADS} loads)`, `median ${customerPage.banners.ours.median} ms, p95 ${customerPage.banners.ours.p95} ms (portal's own rows: median ${customerPage.banners.portal.median} ms)`],
   [`badges, 300 customers (${LOADS} loads)`, `${customerList.badges.islands} badges: median ${customerList.badges.ours.median} ms, p95 ${customerList.badges.ours.p95} ms (portal: median ${customerList.badges.portal.median} ms)`],
+  [
+    'click on Migrate to panel',
+    `first open (script injected): median ${customerPage.openPanel.first.median} ms, p95 ${customerPage.openPanel.first.p95} ms; again: median ${customerPage.openPanel.again.median} ms (n=${customerPage.openPanel.first.n})`,
+  ],
   ['main thread, customer page', `${customerPage.cpu.busyMs} ms in the content script, longest ${customerPage.cpu.longestMs} ms, heap ${customerPage.cpu.heapMb} MB`],
   ['main thread, 300-customer list', `${customerList.cpu.busyMs} ms, longest ${customerList.cpu.longestMs} ms, heap ${customerList.cpu.heapMb} MB`],
   ['main thread, 1,000-row users grid', `${bigGrid.busyMs} ms, longest ${bigGrid.longestMs} ms, heap ${bigGrid.heapMb} MB`],

@@ -27,7 +27,7 @@ export async function detailBanner(ctx: PageContext, onMigrate: (item: RetiringI
     const heading = findMainHeading(document);
     if (!heading || (banner?.host.isConnected && banner.host.previousElementSibling === heading)) return;
     banner?.remove();
-    const ui = <Banner lang={lang} locale={locale} item={item} onMigrate={onMigrate} />;
+    const ui = <Banner lang={lang} locale={locale} item={item} onMigrate={onMigrate} onIntent={ctx.preparePanels} />;
     banner = createIsland('banner', ui, (host) => heading.after(host));
   };
   sync();

@@ -42,7 +42,7 @@ export async function subscriptionBanners(ctx: PageContext, onMigrate: (item: Re
       banner?.remove();
       banners.delete(id);
       if (target) {
-        const ui = <Banner lang={lang} locale={locale} item={item} onMigrate={onMigrate} />;
+        const ui = <Banner lang={lang} locale={locale} item={item} onMigrate={onMigrate} onIntent={ctx.preparePanels} />;
         banners.set(id, createIsland('banner', ui, (host) => target.cell.append(host)));
       }
     }
