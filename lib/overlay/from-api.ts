@@ -1,6 +1,8 @@
-import type { ApiError, Customer, Qualification, SubscribedSku as ApiSku } from '@/lib/api';
+import type { ApiError, Customer, Offer, Qualification, SubscribedSku as ApiSku, Subscription } from '@/lib/api';
+import type { Catalog } from '@/lib/catalog';
 import type { MessageKey } from '@/lib/i18n';
 import type { CustomerInfo, SubscribedSku } from '@/lib/recommend';
+import { assessRetiring, type RetiringItem } from './assess';
 
 /** The picker's view of the customer: approved qualifications only. */
 export function toCustomerInfo(customer: Customer, qualifications: readonly Qualification[]): CustomerInfo {
@@ -39,4 +41,32 @@ export function apiMessage(error: ApiError): MessageKey {
     default:
       return 'apiFailed';
   }
+}
+
+/** A customer's reads, as the banners' loader (entrypoints/content/retiring.ts) makes them. */
+export interface CustomerReads {
+  customer: Customer;
+  qualifications: readonly Qualification[];
+  subscriptions: readonly Subscription[];
+  skus: readonly ApiSku[];
+  offers: readonly Offer[];
+  /** How many users the tenant has, when they could be read. */
+  userCount?: number;
+}
+
+/**
+ * The customer's retiring subscriptions with the picker's recommendation, from the reads exactly as
+ * the banners feed the picker (offer name falling back to the friendly name, approved qualifications,
+ * the users' number), so the worklist recommends what the banner and the Migrate panel show.
+ */
+export function assessReads(catalog: Catalog, reads: CustomerReads, today: string): RetiringItem[] {
+  return assessRetiring({
+    catalog,
+    customer: toCustomerInfo(reads.customer, reads.qualifications),
+    subscriptions: reads.subscriptions.map((s) => ({ ...s, offerName: s.offerName ?? s.friendlyName })),
+    offers: reads.offers,
+    subscribedSkus: toSubscribedSkus(reads.skus),
+    ...(reads.userCount !== undefined ? { userCount: reads.userCount } : {}),
+    today,
+  });
 }
