@@ -115,12 +115,13 @@ async function shownRows(panel: Page): Promise<Map<string, string[]>> {
 
 /**
  * The verdict a customer's seeded data calls for, read from the simulator's state (not from the
- * extension): it needs attention when users who hold the retiring product lack a usage location, or
+ * extension): done once the retiring subscription is no longer active; it needs attention when users who hold the retiring product lack a usage location, or
  * when that product's licenses are pooled with subscriptions that stay and only a share moves.
  */
 function expectedVerdict(c: CustomerRecord): string {
   const retiring = c.subscriptions.find((s) => s.resource.id === scenarioSubscriptionId(c.scenario, 'retiring'))?.resource;
   if (!retiring) return 'none';
+  if (retiring.status !== 'active') return 'Done';
   const sku = offerById(retiring.offerId).product.id.toLowerCase();
   const holders = c.users.filter((u) => u.licenses.some((l) => l.skuId === sku));
   const staying = c.subscriptions
@@ -146,6 +147,10 @@ test('pre-flight checks every customer: verdicts match the seeded data, a filter
   const panel = await openSidePanel(ext);
   await panel.getByRole('button', { name: 'Scan all customers' }).click();
   await expect(panel.getByText(/^All \d+ customers read: /)).toBeVisible({ timeout: 60_000 });
+  // Another agent suspends Litware's retiring subscription after the scan: the check sees it done in Partner Center.
+  const litware = portal.sim.customerOf('dynamics-sales-add-on');
+  const suspended = litware?.subscriptions.find((s) => s.resource.id === scenarioSubscriptionId('dynamics-sales-add-on', 'retiring'));
+  if (suspended) suspended.resource.status = 'suspended';
   await panel.getByRole('button', { name: 'Check all customers' }).click();
   const retiring = portal.sim.state.customers.filter((c) => expectedVerdict(c) !== 'none');
   await expect(panel.getByText(`${retiring.length} of ${retiring.length} customers checked`)).toBeVisible({ timeout: 60_000 });
@@ -154,6 +159,7 @@ test('pre-flight checks every customer: verdicts match the seeded data, a filter
   for (const c of retiring) {
     expect(shown.get(c.customer.companyProfile.companyName)?.[5], c.scenario).toMatch(new RegExp(`^${expectedVerdict(c)}`));
   }
+  expect(shown.get(litware?.customer.companyProfile.companyName ?? '')?.[6]).toBe('Done (seen in Partner Center)');
   expect(shown.get(alpine?.customer.companyProfile.companyName ?? '')?.[5]).toContain('users to move without a usage location: 1');
 
   // A filter narrows the list to the customers that need attention, and the CSV is that list.
