@@ -1,5 +1,5 @@
 import { builtInCatalog } from '@/lib/catalog';
-import { assessRetiring } from '@/lib/overlay/assess';
+import { assessReads } from '@/lib/overlay/assess-reads';
 import { offer, offered } from '../content/bridge';
 
 /**
@@ -9,5 +9,5 @@ import { offer, offered } from '../content/bridge';
  */
 export default defineUnlistedScript(() => {
   if (offered('assess')) return;
-  offer('assess', { assess: (input) => assessRetiring({ ...input, catalog: builtInCatalog }) });
+  offer('assess', { assess: (reads, today) => assessReads(builtInCatalog, reads, today) });
 });

@@ -10,6 +10,7 @@ import { TOKEN_REQUEST, TokenAnswer, type WorklistProblem, type WorklistRequest,
 import { stillToMigrate, type WorklistRow, worklistRows } from '@/lib/worklist/rows';
 import { runScan } from '@/lib/worklist/scan';
 import { createScheduler, SCAN_MAX_IN_FLIGHT, SCAN_PER_MINUTE } from '@/lib/worklist/scheduler';
+import { createPreflight } from './preflight';
 import { newScan, progressOf, refreshScan, type ScanProgress, type ScanState } from '@/lib/worklist/state';
 
 /** A refresh re-reads results older than this (and every failed customer). */
@@ -33,6 +34,8 @@ export function createWorklist(db: () => Promise<StoreDb>, now: () => number = D
     getToken: () => token,
     limiter: createScheduler({ maxInFlight: SCAN_MAX_IN_FLIGHT, perWindow: SCAN_PER_MINUTE }),
   });
+  const store = async (s: ScanState) => saveScan(await db(), s).catch(() => undefined);
+  const preflight = createPreflight({ client, state: () => state, save: store, now });
 
   async function load(): Promise<void> {
     if (loaded) return;
@@ -59,21 +62,26 @@ export function createWorklist(db: () => Promise<StoreDb>, now: () => number = D
     return 'signed-out';
   }
 
-  async function start(refresh: boolean): Promise<void> {
-    await load();
-    if (running) return;
+  /** Asks a portal tab for the session's token; false (with the problem said) when there is none. */
+  async function signIn(): Promise<boolean> {
     const got = await askToken();
     if (got === 'no-portal-tab' || got === 'signed-out') {
       problem = got;
-      return;
+      return false;
     }
     token = got;
     problem = null;
+    return true;
+  }
+
+  async function start(refresh: boolean): Promise<void> {
+    await load();
+    // The scan replaces the state the checks write into: one or the other at a time.
+    if (running || preflight.busy || !(await signIn())) return;
     const abort = new AbortController();
     running = abort;
     const base = state && refresh ? refreshScan(state, now(), STALE_AFTER_MS) : (state ?? newScan(now()));
     let savedAt = 0;
-    const store = async (s: ScanState) => saveScan(await db(), s).catch(() => undefined);
     void (async () => {
       try {
         const outcome = await runScan(client, base, {
@@ -103,9 +111,18 @@ export function createWorklist(db: () => Promise<StoreDb>, now: () => number = D
   async function status(): Promise<WorklistStatus> {
     await load();
     const migrations = state ? await allMigrations(await db()).catch(() => []) : [];
-    const { rows, failures } = state ? worklistRows(state, localToday(new Date(now())), migrations) : { rows: [], failures: [] };
+    const { rows, failures } = state ? worklistRows(state, localToday(new Date(now())), { migrations, catalog: builtInCatalog }) : { rows: [], failures: [] };
     showBadge(rows);
-    return { ok: true, running: running !== null, progress, rows, failures, startedAt: state?.startedAt ?? null, problem };
+    return {
+      ok: true,
+      running: running !== null,
+      progress,
+      rows,
+      failures,
+      ...preflight.status(state),
+      startedAt: state?.startedAt ?? null,
+      problem,
+    };
   }
 
   /**
@@ -131,7 +148,13 @@ export function createWorklist(db: () => Promise<StoreDb>, now: () => number = D
   return {
     async handle(request: WorklistRequest): Promise<WorklistStatus> {
       if (request.type === 'worklist.start') await start(request.refresh);
-      else if (request.type === 'worklist.cancel') running?.abort();
+      else if (request.type === 'worklist.cancel') {
+        running?.abort();
+        preflight.cancel();
+      } else if (request.type === 'worklist.preflight') {
+        await load();
+        if (!running && state && (await signIn())) await preflight.start(request.customerId);
+      }
       else if (request.type === 'worklist.open') await open(request.customerId);
       return status();
     },

@@ -1,6 +1,7 @@
 import type { CustomerCache, SessionClient } from '@/lib/api';
 import type { Lang } from '@/lib/i18n/overlay';
-import type { AssessInput, RetiringItem } from '@/lib/overlay/assess';
+import type { RetiringItem } from '@/lib/overlay/assess';
+import type { CustomerReads } from '@/lib/overlay/assess-reads';
 import type { LazyScript } from '@/lib/overlay/messages';
 
 /**
@@ -30,7 +31,7 @@ export interface PanelsApi {
 
 /** What the assess script offers: the banners' items, with the picker's recommendation, from the built-in catalog. */
 export interface AssessApi {
-  assess(input: Omit<AssessInput, 'catalog'>): RetiringItem[];
+  assess(reads: CustomerReads, today: string): RetiringItem[];
 }
 
 export interface LazyApis {

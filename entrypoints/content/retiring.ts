@@ -2,7 +2,7 @@ import { retiredIndex } from '@/lib/catalog/retired-index';
 import { t } from '@/lib/i18n/overlay';
 import type { RetiringItem } from '@/lib/overlay/assess';
 import { localToday } from '@/lib/overlay/days';
-import { apiMessage, toCustomerInfo, toSubscribedSkus } from '@/lib/overlay/from-api';
+import { apiMessage } from '@/lib/overlay/from-api';
 import { retiringMatch } from '@/lib/overlay/retiring-rule';
 import type { AssessApi } from './bridge';
 import type { PageContext } from './page';
@@ -35,8 +35,8 @@ export async function loadRetiring(
     }
   }
   if (!customer.ok || !qualifications.ok || !subscriptions.ok || !skus.ok) return null;
-  const subs = subscriptions.data.map((s) => ({ ...s, offerName: s.offerName ?? s.friendlyName }));
-  if (!subs.some((s) => retiringMatch(retiredIndex, s))) return [];
+  const named = (s: (typeof subscriptions.data)[number]) => ({ offerId: s.offerId, offerName: s.offerName ?? s.friendlyName, status: s.status });
+  if (!subscriptions.data.some((s) => retiringMatch(retiredIndex, named(s)))) return [];
   const country = customer.data.billingProfile?.defaultAddress?.country || 'US';
   const [offers, assess] = await Promise.all([cache.listOffers(country, { signal }), loadAssess()]);
   if (signal.aborted) return null;
@@ -48,12 +48,13 @@ export async function loadRetiring(
     notify(t(lang, 'overlayLoadFailed'));
     return null;
   }
-  return assess.assess({
-    customer: toCustomerInfo(customer.data, qualifications.data),
-    subscriptions: subs,
+  const reads = {
+    customer: customer.data,
+    qualifications: qualifications.data,
+    subscriptions: subscriptions.data,
+    skus: skus.data,
     offers: offers.data,
-    subscribedSkus: toSubscribedSkus(skus.data),
     ...(users.ok ? { userCount: users.data.length } : {}),
-    today: localToday(),
-  });
+  };
+  return assess.assess(reads, localToday());
 }

@@ -5,6 +5,7 @@ import { Worklist } from '@/components/Worklist';
 import { pickLanguage } from '@/lib/i18n';
 import { worklistToCsv, worklistToJson } from '@/lib/worklist/export';
 import { type WorklistRequest, WorklistStatus } from '@/lib/worklist/messages';
+import type { WorklistRow } from '@/lib/worklist/rows';
 import './style.css';
 
 /** While a scan runs the panel asks the background how far it is, this often. */
@@ -29,17 +30,19 @@ async function ask(request: WorklistRequest): Promise<void> {
       onStart={(refresh) => void ask({ type: 'worklist.start', refresh })}
       onCancel={() => void ask({ type: 'worklist.cancel' })}
       onOpen={(customerId) => void ask({ type: 'worklist.open', customerId })}
-      onExport={(kind) => status && save(kind, status)}
+      onCheck={(customerId) => void ask({ type: 'worklist.preflight', ...(customerId ? { customerId } : {}) })}
+      onExport={(kind, rows) => save(kind, rows)}
     />,
     root,
   );
-  if (status?.running) timer = setTimeout(() => void ask({ type: 'worklist.status' }), POLL_MS);
+  const working = status && (status.running || status.preflight.running || status.checking.length > 0);
+  if (working) timer = setTimeout(() => void ask({ type: 'worklist.status' }), POLL_MS);
 }
 
-/** Saves the list as shown, through the browser's download (CSV opens in Excel with Korean names). */
-function save(kind: 'csv' | 'json', status: WorklistStatus): void {
-  if (kind === 'csv') download('retiring-subscriptions.csv', worklistToCsv(status.rows, lang), 'text/csv;charset=utf-8');
-  else download('retiring-subscriptions.json', worklistToJson(status.rows), 'application/json');
+/** Saves the list as shown (its filter and order), through the browser's download (CSV opens in Excel with Korean names). */
+function save(kind: 'csv' | 'json', rows: readonly WorklistRow[]): void {
+  if (kind === 'csv') download('retiring-subscriptions.csv', worklistToCsv(rows, lang), 'text/csv;charset=utf-8');
+  else download('retiring-subscriptions.json', worklistToJson(rows), 'application/json');
 }
 
 void ask({ type: 'worklist.status' });

@@ -23,3 +23,20 @@ describe('the stored scan', () => {
     db.close();
   });
 });
+
+describe('a scan stored before pre-flight (version 1)', () => {
+  it('is kept, upgraded with no customer checked yet, rather than lost', async () => {
+    const { version: _v, preflight: _p, preflightPass: _pp, ...v1Fields } = { ...newScan(1000), customers: [{ id: 'c1', name: 'Contoso' }], listed: true };
+    const db = await openStore('worklist-v1');
+    await db.put('worklist', { ...v1Fields, version: 1 }, 'scan');
+    expect(await loadScan(db)).toEqual({ ...v1Fields, version: 2, preflight: {}, preflightPass: null });
+    db.close();
+  });
+
+  it('says a stored pre-flight of the wrong shape is damaged', async () => {
+    const db = await openStore('worklist-bad-preflight');
+    await db.put('worklist', { ...newScan(1000), preflight: { c1: { checkedAt: 'yesterday' } } }, 'scan');
+    expect(await loadScan(db)).toBe('damaged');
+    db.close();
+  });
+});

@@ -1,4 +1,4 @@
-import { ScanState } from '@/lib/worklist/state';
+import { type ScanState, upgradeScan } from '@/lib/worklist/state';
 import type { StoreDb } from './db';
 
 const KEY = 'scan';
@@ -10,11 +10,11 @@ export async function saveScan(db: StoreDb, state: ScanState): Promise<void> {
 
 /**
  * The stored scan: null when there is none, 'damaged' when what is stored fails the scan's schema
- * (the worklist then starts a new scan rather than trust it).
+ * (the worklist then starts a new scan rather than trust it). A scan stored before pre-flight
+ * existed (version 1) is upgraded, never lost.
  */
 export async function loadScan(db: StoreDb): Promise<ScanState | null | 'damaged'> {
   const stored = await db.get('worklist', KEY);
   if (stored === undefined) return null;
-  const parsed = ScanState.safeParse(stored);
-  return parsed.success ? parsed.data : 'damaged';
+  return upgradeScan(stored) ?? 'damaged';
 }

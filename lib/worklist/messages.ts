@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MigrationState, PreflightIssue, PreflightNote, Recommended, StepName, Verdict } from './preflight-state';
 
 /**
  * The side panel's messages to the background's worklist, checked on both sides like the store's:
@@ -8,7 +9,13 @@ export const WorklistRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('worklist.status') }),
   /** Starts a scan, or continues a stopped one; `refresh` re-reads stale results and failed customers. */
   z.object({ type: z.literal('worklist.start'), refresh: z.boolean() }),
+  /** Stops the scan or the pre-flight pass, whichever runs. */
   z.object({ type: z.literal('worklist.cancel') }),
+  /** Checks one customer before its migration (its row's button), or, with no customer, starts or continues the pass over the list. */
+  z.object({
+    type: z.literal('worklist.preflight'),
+    customerId: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+  }),
   /** Opens the customer's subscriptions page in a portal tab (the agent's, or a new one). */
   z.object({ type: z.literal('worklist.open'), customerId: z.string().check(z.minLength(1), z.maxLength(100)) }),
 ]);
@@ -26,9 +33,17 @@ export const WorklistRow = z.object({
   endDate: z.nullable(text),
   daysLeft: z.nullable(count),
   urgency: z.enum(['ended', 'urgent', 'soon', 'later']),
-  /** Where this browser's migration of the subscription stands, and its next step while in progress. */
-  migration: z.enum(['not-started', 'in-progress', 'done']),
-  nextStep: z.nullable(z.enum(['purchase', 'reassign', 'suspend'])),
+  retirementId: text,
+  retirement: z.object({ en: text, ko: text }),
+  replacement: z.nullable(Recommended),
+  verdict: z.union([Verdict, z.literal('unchecked')]),
+  issues: z.array(PreflightIssue),
+  notes: z.array(PreflightNote),
+  checkedAt: z.nullable(count),
+  /** Where the migration stands (this browser's store and the API combined), and its next step while in progress. */
+  migration: MigrationState,
+  nextStep: z.nullable(StepName),
+  migrationSource: z.nullable(z.enum(['store', 'api'])),
 });
 
 /** Why the worklist cannot go on, said in the agent's language by the panel. */
@@ -50,6 +65,10 @@ export const WorklistStatus = z.object({
   ),
   rows: z.array(WorklistRow),
   failures: z.array(z.object({ customerId: text, customerName: text, reason: text })),
+  /** The pre-flight pass: customers checked of those with a retiring subscription, and whether it runs. */
+  preflight: z.object({ running: z.boolean(), checked: count, total: count, stopped: z.boolean() }),
+  /** Customers whose own check (a row's button) is under way. */
+  checking: z.array(text),
   /** When the shown results were started (epoch ms), null before the first scan. */
   startedAt: z.nullable(count),
   problem: z.nullable(WorklistProblem),

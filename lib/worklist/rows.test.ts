@@ -49,3 +49,32 @@ describe('worklistRows', () => {
     expect(worklistRows(first, '2026-12-03').rows).toHaveLength(1);
   });
 });
+
+describe('worklistRows with pre-flight', () => {
+  const sub = { subscriptionId: 'S1', offerId: 'o', offerName: 'Kaizala Pro', quantity: 5, endDate: '2026-12-10', autoRenew: false, retirementId: 'kaizala-pro-standalone', retiredOfferKey: 'kaizala-pro' };
+  const base = { ...newScan(0), listed: true, customers: [{ id: 'c1', name: 'Contoso' }], results: { c1: { readAt: 1, retiring: [sub] } } };
+  const checked = (api: { state: 'not-started' | 'in-progress' | 'done'; next: 'reassign' | 'suspend' | null }) => ({
+    ...base,
+    preflight: {
+      c1: { checkedAt: 9, failure: null, subscriptions: { s1: { verdict: 'ready' as const, issues: [], notes: [], replacement: null, api } } },
+    },
+  });
+
+  it('shows a customer not yet checked as such, and its migration as not started', () => {
+    expect(worklistRows(base, '2026-12-03').rows[0]).toMatchObject({ verdict: 'unchecked', migration: 'not-started', migrationSource: null });
+  });
+  it('shows work Partner Center shows, and done overrides the verdict', () => {
+    expect(worklistRows(checked({ state: 'in-progress', next: 'reassign' }), '2026-12-03').rows[0]).toMatchObject({
+      verdict: 'ready',
+      migration: 'in-progress',
+      nextStep: 'reassign',
+      migrationSource: 'api',
+      checkedAt: 9,
+    });
+    expect(worklistRows(checked({ state: 'done', next: null }), '2026-12-03').rows[0]).toMatchObject({ verdict: 'done', migration: 'done' });
+  });
+  it('says a check that could not read the customer needs attention, with why', () => {
+    const failed = { ...base, preflight: { c1: { checkedAt: 9, failure: 'server', subscriptions: {} } } };
+    expect(worklistRows(failed, '2026-12-03').rows[0]).toMatchObject({ verdict: 'attention', issues: [{ kind: 'read-failed', reason: 'server' }] });
+  });
+});

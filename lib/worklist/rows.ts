@@ -1,7 +1,9 @@
-import { nextStep } from '@/lib/migration/progress';
+import type { Catalog, Localized } from '@/lib/catalog';
 import type { MigrationRecord, StepName } from '@/lib/migration/types';
 import type { Urgency } from '@/lib/overlay/assess';
 import { daysLeftFrom, urgencyOf } from '@/lib/overlay/days';
+import { combineStands, storeStand } from './migration-state';
+import type { MigrationState, PreflightIssue, PreflightNote, Recommended, Verdict } from './preflight-state';
 import type { ScanState } from './state';
 
 /** One retiring subscription of the worklist, as the side panel lists it. */
@@ -14,8 +16,22 @@ export interface WorklistRow {
   endDate: string | null;
   daysLeft: number | null;
   urgency: Urgency;
-  migration: 'not-started' | 'in-progress' | 'done';
+  /** The catalog's retirement the subscription falls under, with its title. */
+  retirementId: string;
+  retirement: Localized;
+  /** The replacement the Migrate panel would offer first and how many to buy; null before a check. */
+  replacement: Recommended | null;
+  /** The pre-flight verdict; 'unchecked' until the customer is checked. */
+  verdict: Verdict | 'unchecked';
+  issues: PreflightIssue[];
+  notes: PreflightNote[];
+  /** When the customer was last checked (epoch ms). */
+  checkedAt: number | null;
+  /** Where the migration stands (this browser's store and the API combined), its next step while in progress. */
+  migration: MigrationState;
   nextStep: StepName | null;
+  /** Which told the migration's stand: this browser's store, or Partner Center's API (work done elsewhere). */
+  migrationSource: 'store' | 'api' | null;
 }
 
 /** A customer whose subscriptions could not be read: listed with why, read again on refresh. */
@@ -35,6 +51,32 @@ export function stillToMigrate(rows: readonly WorklistRow[]): { customers: numbe
   return { customers: new Set(open.map((r) => r.customerId)).size, urgent: urgent.size };
 }
 
+/** What the rows show beside the scan: this browser's migrations, and the catalog for the retirements' titles. */
+export interface RowSources {
+  migrations?: readonly MigrationRecord[];
+  catalog?: Catalog;
+}
+
+/** The row's pre-flight part: the customer's check of this subscription, with the migration combined. */
+function checked(state: ScanState, customerId: string, subscriptionId: string, record: MigrationRecord | undefined) {
+  const customer = state.preflight[customerId];
+  const sub = customer?.subscriptions[subscriptionId.toLowerCase()];
+  const stand = combineStands(record ? storeStand(record) : null, sub?.api ?? null);
+  const failure: PreflightIssue[] = customer?.failure ? [{ kind: 'read-failed', reason: customer.failure }] : [];
+  const verdict: WorklistRow['verdict'] =
+    stand.state === 'done' ? 'done' : failure.length > 0 ? 'attention' : (sub?.verdict ?? 'unchecked');
+  return {
+    replacement: sub?.replacement ?? null,
+    verdict,
+    issues: failure.length > 0 ? failure : (sub?.issues ?? []),
+    notes: sub?.notes ?? [],
+    checkedAt: customer?.checkedAt ?? null,
+    migration: stand.state,
+    nextStep: stand.next,
+    migrationSource: stand.source,
+  };
+}
+
 /**
  * The worklist from the scan: every retiring subscription of the last complete customer list (or the
  * listing under way), soonest end first, then by customer name; days left counted from `today`
@@ -43,7 +85,7 @@ export function stillToMigrate(rows: readonly WorklistRow[]): { customers: numbe
 export function worklistRows(
   state: ScanState,
   today: string,
-  migrations: readonly MigrationRecord[] = [],
+  { migrations = [], catalog }: RowSources = {},
 ): { rows: WorklistRow[]; failures: WorklistFailure[] } {
   const bySubscription = new Map(migrations.map((m) => [m.subscriptionId.toLowerCase(), m]));
   const customers = state.listed || state.customers.length > 0 ? state.customers : state.listing;
@@ -55,7 +97,7 @@ export function worklistRows(
     for (const sub of state.results[customer.id]?.retiring ?? []) {
       const daysLeft = sub.endDate ? daysLeftFrom(today, sub.endDate) : null;
       const record = bySubscription.get(sub.subscriptionId.toLowerCase());
-      const next = record ? nextStep(record) : null;
+      const title = catalog?.retirements.find((r) => r.id === sub.retirementId)?.title;
       rows.push({
         customerId: customer.id,
         customerName: customer.name,
@@ -65,8 +107,9 @@ export function worklistRows(
         endDate: sub.endDate,
         daysLeft,
         urgency: urgencyOf(daysLeft),
-        migration: !record ? 'not-started' : next === null ? 'done' : 'in-progress',
-        nextStep: next,
+        retirementId: sub.retirementId,
+        retirement: title ?? { en: sub.retirementId, ko: sub.retirementId },
+        ...checked(state, customer.id, sub.subscriptionId, record),
       });
     }
   }

@@ -72,6 +72,7 @@ function finishListing(state: ScanState): void {
   state.customers = [...byId.values()];
   for (const id of Object.keys(state.results)) if (!byId.has(id)) delete state.results[id];
   for (const id of Object.keys(state.failures)) if (!byId.has(id)) delete state.failures[id];
+  for (const id of Object.keys(state.preflight)) if (!byId.has(id)) delete state.preflight[id];
   state.listing = [];
   state.next = null;
   state.listed = true;

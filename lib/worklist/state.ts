@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { CustomerPreflight } from './preflight-state';
 
 /**
  * The scan's whole state as plain data: the background stores it in IndexedDB after every step and
@@ -46,7 +47,8 @@ export const CustomerFailure = z.object({
   description: z.optional(z.string()),
 });
 
-export const ScanState = z.object({
+/** The scan as version 1 stored it (before pre-flight): still read, and upgraded by `upgradeScan`. */
+export const ScanStateV1 = z.object({
   version: z.literal(1),
   startedAt: time,
   /** Customer listing: the next page to read, or null to read the first (again). */
@@ -65,6 +67,14 @@ export const ScanState = z.object({
   redo: z.nullable(z.object({ resultsBefore: time, failuresBefore: time })),
 });
 
+export const ScanState = z.extend(ScanStateV1, {
+  version: z.literal(2),
+  /** Each customer's last pre-flight check, with its time. */
+  preflight: z.record(z.string(), CustomerPreflight),
+  /** A pre-flight pass over the whole list under way or stopped: customers checked before `startedAt` are due. */
+  preflightPass: z.nullable(z.object({ startedAt: time })),
+});
+
 export type PageLink = z.infer<typeof PageLink>;
 export type CustomerEntry = z.infer<typeof CustomerEntry>;
 export type RetiringSubscription = z.infer<typeof RetiringSubscription>;
@@ -74,7 +84,9 @@ export type ScanState = z.infer<typeof ScanState>;
 
 export function newScan(now: number): ScanState {
   return {
-    version: 1,
+    version: 2,
+    preflight: {},
+    preflightPass: null,
     startedAt: now,
     next: null,
     listing: [],
@@ -85,6 +97,17 @@ export function newScan(now: number): ScanState {
     listFailure: null,
     redo: null,
   };
+}
+
+/**
+ * A stored scan of either version, or null when it fits neither. A version 1 scan keeps every result
+ * and gains an empty pre-flight: its customers show as not checked until the agent checks them.
+ */
+export function upgradeScan(stored: unknown): ScanState | null {
+  const current = ScanState.safeParse(stored);
+  if (current.success) return current.data;
+  const old = ScanStateV1.safeParse(stored);
+  return old.success ? { ...old.data, version: 2, preflight: {}, preflightPass: null } : null;
 }
 
 /**

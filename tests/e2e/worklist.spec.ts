@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { ExtensionBrowser } from './browser';
+import { offerById } from '../portal/api/offers';
 import { scenarioSubscriptionId } from '../portal/api/scenarios';
+import type { CustomerRecord } from '../portal/api/types';
 import type { InstalledPortal } from '../portal/serve';
 import { expect, test } from './fixtures';
 
@@ -100,4 +102,82 @@ test('without a Partner Center tab the worklist says what to do and reads nothin
   await panel.getByRole('button', { name: 'Scan all customers' }).click();
   await expect(panel.getByRole('alert')).toHaveText('Open Partner Center in a tab and sign in, then start the scan again.');
   expect(portal.sim.log.filter((e) => e.path.startsWith('/customers')).length).toBe(0);
+});
+
+/** Each listed row's cells by its customer's name (cells after the name: offer, licenses, ends, days, replacement, verdict, migration). */
+async function shownRows(panel: Page): Promise<Map<string, string[]>> {
+  const shown = new Map<string, string[]>();
+  for (const row of await panel.getByRole('row').filter({ has: panel.getByRole('rowheader') }).all()) {
+    shown.set((await row.getByRole('rowheader').textContent())?.trim() ?? '', await row.getByRole('cell').allTextContents());
+  }
+  return shown;
+}
+
+/**
+ * The verdict a customer's seeded data calls for, read from the simulator's state (not from the
+ * extension): done once the retiring subscription is no longer active; it needs attention when users who hold the retiring product lack a usage location, or
+ * when that product's licenses are pooled with subscriptions that stay and only a share moves.
+ */
+function expectedVerdict(c: CustomerRecord): string {
+  const retiring = c.subscriptions.find((s) => s.resource.id === scenarioSubscriptionId(c.scenario, 'retiring'))?.resource;
+  if (!retiring) return 'none';
+  if (retiring.status !== 'active') return 'Done';
+  const sku = offerById(retiring.offerId).product.id.toLowerCase();
+  const holders = c.users.filter((u) => u.licenses.some((l) => l.skuId === sku));
+  const staying = c.subscriptions
+    .filter((s) => s !== undefined && s.resource.id !== retiring.id && s.resource.status === 'active')
+    .filter((s) => offerById(s.resource.offerId).product.id.toLowerCase() === sku)
+    .reduce((n, s) => n + s.resource.quantity, 0);
+  const pooled = staying > 0 && holders.length - staying < holders.length;
+  const unlocated = holders.some((u) => !u.resource.usageLocation);
+  return pooled || unlocated ? 'Needs attention' : 'Ready';
+}
+
+test('pre-flight checks every customer: verdicts match the seeded data, a filter narrows the list, the CSV carries them', async ({
+  ext,
+  openPortal,
+}) => {
+  test.setTimeout(120_000);
+  const { portal, page } = await openPortal({ scenario: 'demo' });
+  // One holder of Alpine Ski House's retiring product has no usage location: a license cannot be assigned to them.
+  const alpine = portal.sim.customerOf('small-business-kaizala');
+  const user = alpine?.users[0];
+  if (user) user.resource.usageLocation = '';
+  await page.goto(portal.url('/dashboard/v2/customers/list'));
+  const panel = await openSidePanel(ext);
+  await panel.getByRole('button', { name: 'Scan all customers' }).click();
+  await expect(panel.getByText(/^All \d+ customers read: /)).toBeVisible({ timeout: 60_000 });
+  // Another agent suspends Litware's retiring subscription after the scan: the check sees it done in Partner Center.
+  const litware = portal.sim.customerOf('dynamics-sales-add-on');
+  const suspended = litware?.subscriptions.find((s) => s.resource.id === scenarioSubscriptionId('dynamics-sales-add-on', 'retiring'));
+  if (suspended) suspended.resource.status = 'suspended';
+  await panel.getByRole('button', { name: 'Check all customers' }).click();
+  const retiring = portal.sim.state.customers.filter((c) => expectedVerdict(c) !== 'none');
+  await expect(panel.getByText(`${retiring.length} of ${retiring.length} customers checked`)).toBeVisible({ timeout: 60_000 });
+
+  const shown = await shownRows(panel);
+  for (const c of retiring) {
+    expect(shown.get(c.customer.companyProfile.companyName)?.[5], c.scenario).toMatch(new RegExp(`^${expectedVerdict(c)}`));
+  }
+  expect(shown.get(litware?.customer.companyProfile.companyName ?? '')?.[6]).toBe('Done (seen in Partner Center)');
+  expect(shown.get(alpine?.customer.companyProfile.companyName ?? '')?.[5]).toContain('users to move without a usage location: 1');
+
+  // A filter narrows the list to the customers that need attention, and the CSV is that list.
+  await panel.getByLabel('Pre-flight').selectOption({ label: 'Needs attention' });
+  const attention = retiring.filter((c) => expectedVerdict(c) === 'Needs attention').map((c) => c.customer.companyProfile.companyName).sort();
+  expect(await listedCustomers(panel)).toEqual(attention);
+  const download = panel.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Export list (CSV)' }).click();
+  const lines = readFileSync(await (await download).path(), 'utf8').trim().split('\r\n').map((l) => JSON.parse(`[${l}]`) as string[]);
+  expect(lines[0]).toEqual([
+    'Customer ID', 'Customer', 'Subscription ID', 'Offer', 'Licenses', 'End date', 'Days left',
+    'Recommended replacement and quantity', 'Pre-flight verdict', 'Migration state',
+  ]);
+  const csvRows = lines.slice(1);
+  expect(csvRows.map((l) => l[1]).sort()).toEqual(attention);
+  const listed = await shownRows(panel);
+  for (const l of csvRows) {
+    const cells = listed.get(l[1] ?? '') ?? [];
+    expect([cells[4], cells[5]?.startsWith(l[8] ?? '-'), cells[6]]).toEqual([l[7], true, l[9]]);
+  }
 });
