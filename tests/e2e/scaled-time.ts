@@ -5,14 +5,16 @@
 // patched in through Playwright before the scan starts. Both map real time t to
 // epoch + (t - epoch) * factor with one shared epoch, so the worker's stamps (read times, failures),
 // the simulator's log and a restarted worker all live on one timeline.
-import type { BrowserContext, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { matchRetiredOffer } from '../../lib/catalog/match';
 import { type Catalog, Retirement } from '../../lib/catalog/schema';
 import { API_ORIGIN } from '../portal/api/handler';
-import type { LogEntry, SimulatedPartnerCenter } from '../portal/api/handler';
+import { type LogEntry, SimulatedPartnerCenter } from '../portal/api/handler';
 import type { FaultConfig } from '../portal/api/faults';
+import { type InstalledPortal, installPortal } from '../portal/serve';
+import type { ExtensionBrowser } from './browser';
 
 export interface ScaledTime {
   factor: number;
@@ -133,4 +135,54 @@ export function expectedRetiring(sim: SimulatedPartnerCenter, catalog: Catalog):
     }
   }
   return found;
+}
+
+export interface ScaledScan {
+  time: ScaledTime;
+  sim: SimulatedPartnerCenter;
+  portal: InstalledPortal;
+  /** The agent's Partner Center tab, on the customer list. */
+  page: Page;
+  /** The log's requests sent by the extension's service worker (the scan), of entries `from` to `to`. */
+  scanLog(from?: number, to?: number): LogEntry[];
+  /** The side panel's page in a tab. */
+  openSidePanel(): Promise<Page>;
+}
+
+/**
+ * The 2,000-customer partner on a clock `scale` times faster, with the contract's throttling and
+ * `latencyMs` per request; the agent's portal tab open on the customer list; the service worker on
+ * the same clock. Nothing is scanned yet.
+ */
+export async function scaledScan(ext: ExtensionBrowser, scale: number, latencyMs: number): Promise<ScaledScan> {
+  const time = scaledTime(scale);
+  const sim = new SimulatedPartnerCenter({
+    scenario: 'partner-2000',
+    now: new Date(time.now()),
+    clock: time.now,
+    sleep: time.sleep,
+    faults: contractThrottling(latencyMs),
+  });
+  const portal = await installPortal(ext.context, { sim });
+  const fromWorker = await trackWorkerRequests(ext.context);
+  const origin = `chrome-extension://${ext.extensionId}/`;
+  // The e2e fixture refuses every request it does not serve: let the extension's own pages through.
+  await ext.context.route((url) => url.href.startsWith(origin), (route) => route.continue());
+  const page = await ext.context.newPage();
+  await page.goto(portal.url('/dashboard/v2/customers/list'));
+  await page.getByRole('grid').waitFor({ timeout: 60_000 });
+  // The patched clock is ahead of the real one by (scale - 1) × the time since the epoch: it took.
+  if ((await scaleWorkerTime(ext.background, time)) <= Date.now()) throw new Error('the service worker clock is not scaled');
+  return {
+    time,
+    sim,
+    portal,
+    page,
+    scanLog: (from = 0, to = sim.log.length) => sim.log.slice(from, to).filter((e) => e.requestId !== undefined && fromWorker.has(e.requestId)),
+    async openSidePanel() {
+      const panel = await ext.context.newPage();
+      await panel.goto(`${origin}sidepanel.html`);
+      return panel;
+    },
+  };
 }

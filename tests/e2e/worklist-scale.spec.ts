@@ -3,33 +3,17 @@
 // times faster on both sides (tests/e2e/scaled-time.ts), so the scan's 4 to 5 simulated minutes take
 // well under a minute. Every figure below is read from the side panel, the simulator's state or its
 // request log, in simulated time; nothing is asserted of the wall clock.
-import type { Page, Worker } from '@playwright/test';
-import { SimulatedPartnerCenter } from '../portal/api/handler';
-import { installPortal } from '../portal/serve';
-import type { ExtensionBrowser } from './browser';
+import type { Page } from '@playwright/test';
+import type { SimulatedPartnerCenter } from '../portal/api/handler';
 import { expect, test } from './fixtures';
-import {
-  busiestWindow,
-  catalogFromData,
-  contractThrottling,
-  expectedRetiring,
-  readsPerCustomer,
-  scaledTime,
-  scaleWorkerTime,
-  trackWorkerRequests,
-} from './scaled-time';
+import { busiestWindow, catalogFromData, contractThrottling, expectedRetiring, readsPerCustomer, scaledScan, scaleWorkerTime } from './scaled-time';
 
 const SCALE = 8;
+const LATENCY_MS = 200;
 const MINUTE = 60_000;
 /** The contract's budget: about 500 requests a minute for the partner's tenant. */
 const CONTRACT_BUDGET = 500;
 const en = (n: number) => n.toLocaleString('en-US');
-
-async function openSidePanel(ext: ExtensionBrowser): Promise<Page> {
-  const panel = await ext.context.newPage();
-  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
-  return panel;
-}
 
 /** Until no request arrives for half a second (the old worker's last answers are logged when sent). */
 async function logSettled(sim: SimulatedPartnerCenter): Promise<void> {
@@ -46,8 +30,7 @@ test('2,000 customers under the contract throttling: every retiring subscription
   ext,
 }) => {
   test.setTimeout(110_000);
-  const time = scaledTime(SCALE);
-  const sim = new SimulatedPartnerCenter({ scenario: 'partner-2000', now: new Date(time.now()), clock: time.now, sleep: time.sleep });
+  const { time, sim, page, scanLog, openSidePanel } = await scaledScan(ext, SCALE, LATENCY_MS);
   const expected = expectedRetiring(sim, catalogFromData());
   // The seeded data marks every 20th customer retiring: the rule and the scenario agree before anything runs.
   expect(expected.size).toBe(100);
@@ -55,21 +38,10 @@ test('2,000 customers under the contract throttling: every retiring subscription
   // A retiring customer near the end of the list: read (and failing) well after the restart below.
   const broken = sim.state.customers[1987]?.customer;
   if (!broken || !expected.has(broken.id.toLowerCase())) throw new Error('customer 1987 is expected to be retiring');
-  const failing = { match: { path: `/customers/${broken.id}/subscriptions` }, status: 503 as const };
-  sim.setFaults({ ...contractThrottling(200), serverError: [failing] });
+  sim.setFaults({ ...contractThrottling(LATENCY_MS), serverError: [{ match: { path: `/customers/${broken.id}/subscriptions` }, status: 503 }] });
 
-  const portal = await installPortal(ext.context, { sim });
-  const fromWorker = await trackWorkerRequests(ext.context);
-  const origin = `chrome-extension://${ext.extensionId}/`;
-  await ext.context.route((url) => url.href.startsWith(origin), (route) => route.continue());
-  const page = await ext.context.newPage();
-  await page.goto(portal.url('/dashboard/v2/customers/list'));
-  await expect(page.getByRole('grid')).toBeVisible();
-  // The patch takes: the worker's clock runs ahead of the real one from here on.
-  expect(await scaleWorkerTime(ext.background, time)).toBeGreaterThanOrEqual(time.epoch);
-
-  const scanReads = () => readsPerCustomer(sim.log.filter((e) => e.requestId && fromWorker.has(e.requestId))).size;
-  let panel = await openSidePanel(ext);
+  const scanReads = () => readsPerCustomer(scanLog()).size;
+  let panel = await openSidePanel();
   await panel.getByRole('button', { name: 'Scan all customers' }).click();
 
   await test.step('the side panel reloaded mid-scan shows the scan going on', async () => {
@@ -89,19 +61,19 @@ test('2,000 customers under the contract throttling: every retiring subscription
     await expect.poll(scanReads, { timeout: 30_000 }).toBeGreaterThan(900);
     const restarted = ext.context.waitForEvent('serviceworker');
     await ext.background.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
-    const worker: Worker = await restarted;
+    const worker = await restarted;
     await scaleWorkerTime(worker, time);
     // The portal tab's content script belongs to the old extension: the agent reloads the tab.
     await page.reload();
     await expect(page.getByRole('grid')).toBeVisible();
-    panel = await openSidePanel(ext);
+    panel = await openSidePanel();
     await expect(panel.getByText('The scan stopped. Continue it to read the remaining customers.')).toBeVisible({ timeout: 30_000 });
     storedBefore = Number(await panel.getByRole('progressbar').getAttribute('aria-valuenow'));
     expect(storedBefore).toBeGreaterThan(900);
     // Answers to the old worker's last requests land in the log before the scan continues.
     await logSettled(sim);
     resumedAt = sim.log.length;
-    readBeforeRestart = new Set(readsPerCustomer(sim.log.slice(0, resumedAt).filter((e) => fromWorker.has(e.requestId ?? ''))).keys());
+    readBeforeRestart = new Set(readsPerCustomer(scanLog(0, resumedAt)).keys());
     await panel.getByRole('button', { name: 'Continue the scan' }).click();
   });
 
@@ -115,25 +87,25 @@ test('2,000 customers under the contract throttling: every retiring subscription
   });
 
   await test.step('no customer stored before the restart was read again', () => {
-    const after = readsPerCustomer(sim.log.slice(resumedAt).filter((e) => fromWorker.has(e.requestId ?? '')));
+    const after = readsPerCustomer(scanLog(resumedAt));
     const readAgain = [...readBeforeRestart].filter((id) => after.has(id));
     // Every customer read before the restart is either in what was stored (shown as read) or read again.
     expect(readBeforeRestart.size - readAgain.length).toBe(storedBefore);
     test.info().annotations.push({ type: 'restart', description: `${storedBefore} stored, ${readAgain.length} answers lost with the old worker read again` });
-    const reads = readsPerCustomer(sim.log.filter((e) => fromWorker.has(e.requestId ?? '')));
+    const reads = readsPerCustomer(scanLog());
     expect(reads.size).toBe(total - 1);
     const twice = [...reads].filter(([, n]) => n > 1).map(([id]) => id).sort();
     expect(twice).toEqual(readAgain.sort());
   });
 
   await test.step('Partner Center recovers: a refresh reads the failed customer alone and lists it', async () => {
-    sim.setFaults(contractThrottling(200));
+    sim.setFaults(contractThrottling(LATENCY_MS));
     const refreshAt = sim.log.length;
     await panel.getByRole('button', { name: 'Refresh the list' }).click();
     await expect(panel.getByRole('heading', { name: /could not be read/ })).toHaveCount(0, { timeout: 30_000 });
     await expect(panel.getByText(`All ${en(total)} customers read: ${expected.size} customers have ${expected.size} retiring subscriptions.`)).toBeVisible();
     expect(await listed(panel)).toEqual([...expected.values()].map((c) => c.name).sort());
-    const refreshReads = readsPerCustomer(sim.log.slice(refreshAt).filter((e) => fromWorker.has(e.requestId ?? '')));
+    const refreshReads = readsPerCustomer(scanLog(refreshAt));
     expect([...refreshReads.keys()]).toEqual([broken.id.toLowerCase()]);
   });
 
@@ -141,7 +113,7 @@ test('2,000 customers under the contract throttling: every retiring subscription
   // scan's own 450 is kept by its scheduler at send time; the log has arrival times, which the routing's
   // delays (multiplied by SCALE) shift by a few requests either way, so that figure is reported only.
   await test.step('the contract budget held in every minute of simulated time, no request throttled', () => {
-    const scan = sim.log.filter((e) => fromWorker.has(e.requestId ?? ''));
+    const scan = scanLog();
     const busiestScan = busiestWindow(scan, MINUTE);
     const busiestAll = busiestWindow(sim.log, MINUTE);
     const throttled = sim.log.filter((e) => e.status === 429).length;
