@@ -10,8 +10,8 @@ import { TOKEN_REQUEST, TokenAnswer, type WorklistProblem, type WorklistRequest,
 import { stillToMigrate, type WorklistRow, worklistRows } from '@/lib/worklist/rows';
 import { runScan } from '@/lib/worklist/scan';
 import { createScheduler, SCAN_MAX_IN_FLIGHT, SCAN_PER_MINUTE } from '@/lib/worklist/scheduler';
+import { isFinished, newScan, progressOf, readTimes, refreshScan, type ScanProgress, type ScanState } from '@/lib/worklist/state';
 import { createPreflight } from './preflight';
-import { newScan, progressOf, refreshScan, type ScanProgress, type ScanState } from '@/lib/worklist/state';
 
 /** A refresh re-reads results older than this (and every failed customer). */
 const STALE_AFTER_MS = 60 * 60_000;
@@ -23,17 +23,15 @@ const SAVE_EVERY_MS = 1000;
  * state in IndexedDB so a reload or a restart continues it, and the session's token asked of an open
  * portal tab and held in this worker's memory only.
  */
-export function createWorklist(db: () => Promise<StoreDb>, now: () => number = Date.now) {
+export function createWorklist(db: () => Promise<StoreDb>, now: () => number = () => Date.now()) {
   let state: ScanState | null = null;
   let loaded = false;
   let progress: ScanProgress | null = null;
   let running: AbortController | null = null;
   let problem: WorklistProblem | null = null;
   let token: string | null = null;
-  const client = createSessionClient({
-    getToken: () => token,
-    limiter: createScheduler({ maxInFlight: SCAN_MAX_IN_FLIGHT, perWindow: SCAN_PER_MINUTE }),
-  });
+  const scheduler = createScheduler({ maxInFlight: SCAN_MAX_IN_FLIGHT, perWindow: SCAN_PER_MINUTE });
+  const client = createSessionClient({ getToken: () => token, limiter: scheduler });
   const store = async (s: ScanState) => saveScan(await db(), s).catch(() => undefined);
   const preflight = createPreflight({ client, state: () => state, save: store, now });
 
@@ -44,8 +42,10 @@ export function createWorklist(db: () => Promise<StoreDb>, now: () => number = D
     if (stored === 'damaged') problem = 'damaged';
     else if (stored) {
       state = stored;
-      // A scan stored mid-way was stopped by a reload or a restart: the agent continues it.
-      progress = progressOf(stored, stored.listed && !stored.redo ? 'done' : 'stopped');
+      // A worker restarted mid-scan: what its predecessor read in the last minute still counts.
+      scheduler.spent(readTimes(stored));
+      // A scan stored mid-way (its listing or its reads) was stopped by a reload or a restart: the agent continues it.
+      progress = progressOf(stored, isFinished(stored) ? 'done' : 'stopped');
     }
   }
 
@@ -87,9 +87,13 @@ export function createWorklist(db: () => Promise<StoreDb>, now: () => number = D
         const outcome = await runScan(client, base, {
           catalog: builtInCatalog,
           signal: abort.signal,
+          // The worklist's clock stamps every read, so a refresh compares times of one clock.
+          now,
           onProgress(p, s) {
             progress = p;
-            state = structuredClone(s);
+            // The scan's live copy, not a clone: cloning 2,000 customers after each of them cost
+            // O(n²). It is consistent between reads; nothing else writes to it; the store's put clones it.
+            state = s;
             if (now() - savedAt >= SAVE_EVERY_MS) {
               savedAt = now();
               void store(state);

@@ -97,6 +97,21 @@ describe('createScheduler', () => {
     expect(second).toBe(true);
   });
 
+  it('counts the sends of a restarted predecessor against the window', async () => {
+    const scheduler = createScheduler({ maxInFlight: 4, perWindow: 10 });
+    const t0 = Date.now();
+    // Eight reads in the last 30 s, two older than the window: only eight count.
+    scheduler.spent([t0 - 70_000, t0 - 61_000, ...Array.from({ length: 8 }, (_, i) => t0 - 30_000 + i)]);
+    expect(scheduler.sentInWindow).toBe(8);
+    const run = runJobs(scheduler, 4, 10);
+    await vi.advanceTimersByTimeAsync(1_000);
+    // Two fit in the budget now; the next two wait until the predecessor's first reads leave the window.
+    expect(run.starts.map((t) => t - t0)).toEqual([0, 0]);
+    await vi.advanceTimersByTimeAsync(30_000);
+    await run.done;
+    expect(run.starts.map((t) => t - t0)).toEqual([0, 0, 30_000, 30_001]);
+  });
+
   it('refuses a nonsensical size or budget', () => {
     expect(() => createScheduler({ maxInFlight: 0, perWindow: 1 })).toThrow(RangeError);
     expect(() => createScheduler({ maxInFlight: 1, perWindow: 0.5 })).toThrow(RangeError);

@@ -35,6 +35,11 @@ export interface Scheduler extends Limiter {
   readonly pausedUntil: number;
   /** Requests sent within the current window. */
   readonly sentInWindow: number;
+  /**
+   * Counts requests sent before this scheduler existed (a restarted worker's predecessor, as its
+   * stored scan recorded them) against the window, so a restart does not spend the budget twice.
+   */
+  spent(times: readonly number[]): void;
 }
 
 /** The scan's defaults: 90 % of the contract's 500 a minute leaves room for the agent's own portal tab. */
@@ -116,6 +121,14 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     get sentInWindow() {
       dropExpired(timers.now());
       return sent.length;
+    },
+    spent(times) {
+      const now = timers.now();
+      const earlier = times.filter((t) => t > now - windowMs && t <= now);
+      // Only the newest `budget` sends matter: they hold the window longest.
+      const merged = [...sent, ...earlier].sort((a, b) => a - b).slice(-budget);
+      sent.splice(0, sent.length, ...merged);
+      pump();
     },
     pause(ms) {
       pausedUntil = Math.max(pausedUntil, timers.now() + Math.max(0, ms));

@@ -136,6 +136,19 @@ export function needsRead(state: ScanState, customerId: string): boolean {
   return result !== undefined && result.readAt < state.redo.resultsBefore;
 }
 
+/**
+ * Whether nothing is left to read: the listing finished and every listed customer read (or failed)
+ * in this run. A first scan stopped after its listing has no `redo` yet still customers to read.
+ */
+export function isFinished(state: ScanState): boolean {
+  return state.listed && state.customers.every((c) => !needsRead(state, c.id));
+}
+
+/** When the stored reads were answered (each one request at least): what a restarted scheduler counts as spent. */
+export function readTimes(state: ScanState): number[] {
+  return [...Object.values(state.results).map((r) => r.readAt), ...Object.values(state.failures).map((f) => f.failedAt)];
+}
+
 /** Where the scan stands: what the progress bar and its counts show. */
 export interface ScanProgress {
   phase: 'listing' | 'reading' | 'done' | 'stopped';

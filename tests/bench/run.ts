@@ -12,6 +12,7 @@ import { timeMigration } from './migration';
 import { clickToPanel } from './open-panel';
 import { contributions } from './modules';
 import { islandLatency, mainThread } from './pages';
+import { scanRow, timeScan } from './scan';
 import { shippedSizes } from './sizes';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 30);
@@ -69,7 +70,9 @@ for (const scenario of ['small-business-kaizala', 'enterprise-kaizala-1200']) {
   });
 }
 
-const report = { machine, sizes, modules, customerPage, customerList, bigGrid, migrations, totalS: (Date.now() - started) / 1000 };
+const scan = await timeScan(Number(process.env.BENCH_SCAN_SCALE ?? 5));
+
+const report = { machine, sizes, modules, customerPage, customerList, bigGrid, migrations, scan, totalS: (Date.now() - started) / 1000 };
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/bench.json', `${JSON.stringify(report, null, 2)}\n`);
 
@@ -90,6 +93,7 @@ const rows: Array<[string, string]> = [
     `A-B-C, ${m.users} users, 100 ms latency`,
     `${m.finished ? '' : `NOT FINISHED in ${DEADLINE_MS / 1000} s (${m.moved} users moved): `}${m.wallS} s, ${m.clicks} clicks (manual flow: ${m.manualClicks}), ${m.apiRequests} API + ${m.portalRequests} portal requests, ≤${m.maxInFlight} in flight, latency floor ${m.floorS} s`,
   ]),
+  scanRow(scan),
   ['bench wall time', `${report.totalS.toFixed(0)} s (page figures ${pagesS.toFixed(0)} s)`],
 ];
 const width = Math.max(...rows.map(([k]) => k.length));
