@@ -6,7 +6,7 @@ import { testRow } from '@/lib/worklist/test-rows';
 import { Worklist } from './Worklist';
 
 const preflight = { running: false, checked: 0, total: 2, stopped: false };
-const base: WorklistStatus = { ok: true, running: false, progress: null, rows: [], failures: [], preflight, checking: [], startedAt: null, problem: null };
+const base: WorklistStatus = { ok: true, running: false, progress: null, rows: [], failures: [], preflight, checking: [], startedAt: null, problem: null, portalLang: null };
 const progress = { phase: 'done' as const, customersRead: 12, customersTotal: 12, retiringFound: 2, customersWithRetiring: 2, failed: 1 };
 const rows: WorklistStatus['rows'] = [
   testRow({ customerId: 'c2', customerName: '한결테크', subscriptionId: 's2', quantity: 12, endDate: '2026-12-10', daysLeft: 7, migration: 'in-progress', nextStep: 'reassign', migrationSource: 'store', verdict: 'attention', issues: [{ kind: 'missing-location', users: 2 }], notes: [{ kind: 'holders', users: 12 }], replacement: { name: { en: 'Microsoft 365 Business Basic', ko: 'Microsoft 365 Business Basic' }, quantity: 12 } }),

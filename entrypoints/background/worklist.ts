@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { createSessionClient } from '@/lib/api';
 import { builtInCatalog } from '@/lib/catalog';
 import { localToday } from '@/lib/overlay/days';
-import { customerSubscriptionsUrl, PORTAL_TABS } from '@/lib/portal/routes';
+import { customerSubscriptionsUrl, PORTAL_TABS, parseRoute, routeLanguage } from '@/lib/portal/routes';
 import type { StoreDb } from '@/lib/store/db';
 import { allMigrations } from '@/lib/store/migration-records';
 import { loadScan, saveScan } from '@/lib/store/worklist';
@@ -126,6 +126,7 @@ export function createWorklist(db: () => Promise<StoreDb>, now: () => number = (
       ...preflight.status(state),
       startedAt: state?.startedAt ?? null,
       problem,
+      portalLang: await portalLanguage(),
     };
   }
 
@@ -163,4 +164,16 @@ export function createWorklist(db: () => Promise<StoreDb>, now: () => number = (
       return status();
     },
   };
+}
+
+/** The language of the portal tab the agent used last (its URL's locale: en-us, ko-kr …), or null. */
+async function portalLanguage(): Promise<'en' | 'ko' | null> {
+  const tabs = await browser.tabs.query({ url: PORTAL_TABS }).catch(() => []);
+  tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  for (const tab of tabs) {
+    const route = tab.url ? parseRoute(tab.url) : null;
+    const lang = route ? routeLanguage(route) : null;
+    if (lang) return lang;
+  }
+  return null;
 }

@@ -11,8 +11,9 @@ import './style.css';
 /** While a scan runs the panel asks the background how far it is, this often. */
 const POLL_MS = 700;
 
-// The side panel cannot see the portal's page: it follows the browser's language, as the portal does by default.
-const lang = pickLanguage(null, null, navigator.language);
+// The side panel follows the language of the agent's portal tab (its URL's locale, which the background
+// reads); with no portal tab open, the browser's, as the portal does by default.
+let lang = pickLanguage(null, null, navigator.language);
 document.documentElement.lang = lang;
 const root = document.getElementById('app') as HTMLElement;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -23,6 +24,8 @@ async function ask(request: WorklistRequest): Promise<void> {
   const answer = await browser.runtime.sendMessage(request).catch(() => null);
   const parsed = WorklistStatus.safeParse(answer);
   const status = parsed.success ? parsed.data : null;
+  if (status?.portalLang) lang = status.portalLang;
+  document.documentElement.lang = lang;
   render(
     <Worklist
       lang={lang}

@@ -72,6 +72,8 @@ export const WorklistStatus = z.object({
   /** When the shown results were started (epoch ms), null before the first scan. */
   startedAt: z.nullable(count),
   problem: z.nullable(WorklistProblem),
+  /** The language of the agent's portal tab (its URL's locale), which the side panel follows; null without one. */
+  portalLang: z.nullable(z.enum(['en', 'ko'])),
 });
 export type WorklistStatus = z.infer<typeof WorklistStatus>;
 

@@ -94,6 +94,12 @@ test('a customer whose subscriptions cannot be read is listed with the reason, a
   await panel.getByRole('button', { name: 'Refresh the list' }).click();
   await expect(panel.getByRole('heading', { name: /could not be read/ })).toHaveCount(0, { timeout: 60_000 });
   expect(await listedCustomers(panel)).toEqual(retiringCustomers(portal));
+
+  // The agent's portal tab turns Korean: the side panel follows it when it opens again.
+  await page.goto(portal.url('/ko-kr/dashboard/v2/customers/list'));
+  await panel.reload();
+  await expect(panel.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(panel.getByRole('button', { name: '목록 새로 고침' })).toBeVisible();
 });
 
 test('without a Partner Center tab the worklist says what to do and reads nothing', async ({ ext, openPortal }) => {
