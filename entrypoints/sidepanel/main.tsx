@@ -10,6 +10,13 @@ import './style.css';
 
 /** While a scan runs the panel asks the background how far it is, this often. */
 const POLL_MS = 700;
+/**
+ * A background that does not answer (its worker is starting, after an update or a restart) is asked
+ * again this often, up to RETRIES times, before the panel is left saying the worklist is unavailable.
+ */
+const RETRY_MS = 1000;
+const RETRIES = 10;
+let retries = 0;
 
 // The side panel follows the language of the agent's portal tab (its URL's locale, which the background
 // reads); with no portal tab open, the browser's, as the portal does by default.
@@ -40,6 +47,11 @@ async function ask(request: WorklistRequest): Promise<void> {
   );
   const working = status && (status.running || status.preflight.running || status.checking.length > 0);
   if (working) timer = setTimeout(() => void ask({ type: 'worklist.status' }), POLL_MS);
+  else if (!status && retries < RETRIES) {
+    retries++;
+    timer = setTimeout(() => void ask({ type: 'worklist.status' }), RETRY_MS);
+  }
+  if (status) retries = 0;
 }
 
 /** Saves the list as shown (its filter and order), through the browser's download (CSV opens in Excel with Korean names). */
