@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { type Lang, t } from '@/lib/i18n';
+import { formatNumber, type Lang, t } from '@/lib/i18n';
 import { findOurButton, returnFocusOnClose } from './focus';
 import { MigrationSteps } from './MigrationSteps';
 import type { PanelEvents, PanelModel } from './panel-model';
@@ -23,6 +23,14 @@ interface Props extends PanelEvents {
  * Migrate button that opened it. It holds no landmarks of its own (no header or footer), so the
  * page's banner and content info stay unique.
  */
+/** "Next: Contoso, 12 days left": the worklist's next customer, soonest end first. */
+function nextText(lang: Lang, next: NonNullable<PanelModel['next']>): string {
+  const d = next.daysLeft;
+  if (d === null || d < 0) return t(lang, 'nextCustomer', { customer: next.customerName });
+  const left = d === 0 ? t(lang, 'endsToday') : d === 1 ? t(lang, 'dayLeft') : t(lang, 'daysLeft', { days: formatNumber(lang, d) });
+  return t(lang, 'nextCustomerLeft', { customer: next.customerName, left });
+}
+
 export function MigratePanel(props: Props) {
   const { lang, model: m } = props;
   const dialog = useRef<HTMLDivElement>(null);
@@ -75,6 +83,13 @@ export function MigratePanel(props: Props) {
       {m.complete && (
         <p class="done" role="status">
           {t(lang, 'complete')}
+        </p>
+      )}
+      {m.next && (
+        <p class="next">
+          <button type="button" class="primary" onClick={trusted(() => props.onNext())}>
+            {nextText(lang, m.next)}
+          </button>
         </p>
       )}
       <div class="panel__foot">

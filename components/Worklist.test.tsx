@@ -34,7 +34,7 @@ describe('the worklist panel', () => {
     ]);
     expect(document.body.textContent).toContain('Fabrikam: server');
     done.button('Open Contoso')?.click();
-    expect(done.events.onOpen).toHaveBeenCalledWith('c1');
+    expect(done.events.onOpen).toHaveBeenCalledWith('c1', 's1');
     done.button('Export list (CSV)')?.click();
     expect(done.events.onExport).toHaveBeenCalledWith('csv', rows);
     done.button('Refresh the list')?.click();

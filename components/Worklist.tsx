@@ -13,7 +13,8 @@ export interface WorklistEvents {
   /** Exports the rows as the list shows them (its filter and order). */
   onExport(kind: 'csv' | 'json', rows: readonly WorklistRow[]): void;
   onCancel(): void;
-  onOpen(customerId: string): void;
+  /** Opens the customer's page in the portal with this subscription's Migrate panel open. */
+  onOpen(customerId: string, subscriptionId: string): void;
   /** Checks one customer, or (no id) starts or continues the pass over the whole list. */
   onCheck(customerId?: string): void;
 }

@@ -7,7 +7,8 @@ import { showDay } from './format';
 type Row = WorklistStatus['rows'][number];
 
 export interface TableEvents {
-  onOpen(customerId: string): void;
+  /** Opens the customer's page in the portal with this subscription's Migrate panel open. */
+  onOpen(customerId: string, subscriptionId: string): void;
   onCheck(customerId: string): void;
   onSort(key: SortKey): void;
 }
@@ -67,7 +68,7 @@ export function WorklistTable({ lang, rows, sort, checking, canCheck, onOpen, on
             return (
               <tr key={r.subscriptionId} class={`urgency--${r.urgency} verdict--${r.verdict}`}>
                 <th scope="row">
-                  <button type="button" class="link" aria-label={t(lang, 'wlOpen', { customer: r.customerName })} onClick={() => onOpen(r.customerId)}>
+                  <button type="button" class="link" aria-label={t(lang, 'wlOpen', { customer: r.customerName })} onClick={() => onOpen(r.customerId, r.subscriptionId)}>
                     {r.customerName}
                   </button>
                 </th>

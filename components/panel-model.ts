@@ -61,6 +61,8 @@ export interface PanelModel {
     canRerun: boolean;
   } | null;
   complete: boolean;
+  /** Once complete: the worklist's next customer still to migrate, offered as one click; null when none. */
+  next: { customerName: string; daysLeft: number | null } | null;
 }
 
 /** Which holders of a pooled SKU move in step B (the agent's choice, ticked to start with). */
@@ -82,5 +84,7 @@ export interface PanelEvents {
   onNothingBought(): void;
   onChooseUser(userId: string, chosen: boolean): void;
   onExport(kind: 'csv' | 'json'): void;
+  /** Opens the worklist's next customer in this tab, with its Migrate panel. */
+  onNext(): void;
   onClose(): void;
 }

@@ -28,6 +28,7 @@ export const model = (over: Partial<PanelModel> = {}): PanelModel => ({
   otherTab: false,
   problem: null,
   complete: false,
+  next: null,
   ...over,
 });
 
@@ -38,6 +39,7 @@ export const events = (): PanelEvents => ({
   onManualDone: vi.fn(),
   onNothingBought: vi.fn(),
   onChooseUser: vi.fn(),
+  onNext: vi.fn(),
   onExport: vi.fn(),
   onClose: vi.fn(),
 });

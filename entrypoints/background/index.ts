@@ -5,8 +5,8 @@ import { createLeaseTable } from '@/lib/store/leases';
 import { getMigration } from '@/lib/store/migration-records';
 import { changedMigration } from '@/lib/store/messages';
 import { createWatchers, WATCH_PORT, WatchRequest } from '@/lib/store/watchers';
-import { WorklistRequest } from '@/lib/worklist/messages';
-import { ScriptLoad } from '@/lib/overlay/messages';
+import { WorklistPortalRequest, WorklistRequest } from '@/lib/worklist/messages';
+import { PendingOpenRequest, ScriptLoad } from '@/lib/overlay/messages';
 import { injectScript } from './inject';
 import { createWorklist } from './worklist';
 
@@ -41,6 +41,12 @@ export default defineBackground(() => {
     if (!trusted(sender)) return { ok: false, error: 'forbidden-sender' };
     const load = ScriptLoad.safeParse(message);
     if (load.success) return injectScript(load.data.script, sender);
+    // The Migrate panel and the banners' script, in a portal tab, ask the worklist about their own tab only.
+    const portalTab = sender.tab?.id !== undefined && sender.url?.startsWith('https://partner.microsoft.com/') ? sender.tab.id : null;
+    const pendingOpen = PendingOpenRequest.safeParse(message);
+    if (pendingOpen.success) return portalTab === null ? { ok: false } : worklist.takePending(portalTab, pendingOpen.data.tenantId);
+    const fromPanel = WorklistPortalRequest.safeParse(message);
+    if (fromPanel.success) return portalTab === null ? { ok: false } : worklist.fromPortal(fromPanel.data, portalTab);
     const worklistRequest = WorklistRequest.safeParse(message);
     if (worklistRequest.success) {
       // Only the extension's own pages (the side panel) drive the worklist; a portal page never does.

@@ -6,11 +6,20 @@ import { customerSubscriptionsUrl, PORTAL_TABS, parseRoute, routeLanguage } from
 import type { StoreDb } from '@/lib/store/db';
 import { allMigrations } from '@/lib/store/migration-records';
 import { loadScan, saveScan } from '@/lib/store/worklist';
-import { TOKEN_REQUEST, TokenAnswer, type WorklistProblem, type WorklistRequest, type WorklistStatus } from '@/lib/worklist/messages';
-import { stillToMigrate, type WorklistRow, worklistRows } from '@/lib/worklist/rows';
+import {
+  type NextCustomer,
+  TOKEN_REQUEST,
+  TokenAnswer,
+  type WorklistPortalRequest,
+  type WorklistProblem,
+  type WorklistRequest,
+  type WorklistStatus,
+} from '@/lib/worklist/messages';
+import { nextCustomer, stillToMigrate, type WorklistRow, worklistRows } from '@/lib/worklist/rows';
 import { runScan } from '@/lib/worklist/scan';
 import { createScheduler, SCAN_MAX_IN_FLIGHT, SCAN_PER_MINUTE } from '@/lib/worklist/scheduler';
 import { isFinished, newScan, progressOf, readTimes, refreshScan, type ScanProgress, type ScanState } from '@/lib/worklist/state';
+import { createPendingOpens } from './pending-open';
 import { createPreflight } from './preflight';
 
 /** A refresh re-reads results older than this (and every failed customer). */
@@ -34,6 +43,7 @@ export function createWorklist(db: () => Promise<StoreDb>, now: () => number = (
   const client = createSessionClient({ getToken: () => token, limiter: scheduler });
   const store = async (s: ScanState) => saveScan(await db(), s).catch(() => undefined);
   const preflight = createPreflight({ client, state: () => state, save: store, now });
+  const pending = createPendingOpens(now);
 
   async function load(): Promise<void> {
     if (loaded) return;
@@ -141,13 +151,35 @@ export function createWorklist(db: () => Promise<StoreDb>, now: () => number = (
   }
 
   /** Opens the customer in the agent's portal tab (the last used one), or in a new tab. */
-  async function open(customerId: string): Promise<void> {
+  /**
+   * Loads the customer's subscriptions page in `tabId` (the panel's own tab, for "Next"), else in the
+   * agent's last-used portal tab, else a new one; with a subscription, its Migrate panel opens there.
+   */
+  async function open(customerId: string, subscriptionId?: string, tabId?: number): Promise<void> {
     const url = customerSubscriptionsUrl(customerId);
-    const [tab] = (await browser.tabs.query({ url: PORTAL_TABS })).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
-    if (tab?.id !== undefined) {
-      await browser.tabs.update(tab.id, { url, active: true });
-      if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
-    } else await browser.tabs.create({ url });
+    const [last] = (await browser.tabs.query({ url: PORTAL_TABS })).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+    const target = tabId ?? last?.id;
+    if (target !== undefined) {
+      if (subscriptionId) pending.set(target, customerId, subscriptionId);
+      await browser.tabs.update(target, { url, active: true });
+      const windowId = tabId === undefined ? last?.windowId : undefined;
+      if (windowId !== undefined) await browser.windows.update(windowId, { focused: true }).catch(() => undefined);
+    } else {
+      const created = await browser.tabs.create({ url });
+      if (subscriptionId && created.id !== undefined) pending.set(created.id, customerId, subscriptionId);
+    }
+  }
+
+  /** The worklist's next customer after `tenantId` still to migrate (soonest end first), or null. */
+  async function next(tenantId: string): Promise<NextCustomer | null> {
+    await load();
+    if (!state) return null;
+    const migrations = await allMigrations(await db()).catch(() => []);
+    const { rows } = worklistRows(state, localToday(new Date(now())), { migrations, catalog: builtInCatalog });
+    const row = nextCustomer(rows, tenantId);
+    return row
+      ? { customerId: row.customerId, customerName: row.customerName, subscriptionId: row.subscriptionId, daysLeft: row.daysLeft }
+      : null;
   }
 
   return {
@@ -160,9 +192,17 @@ export function createWorklist(db: () => Promise<StoreDb>, now: () => number = (
         await load();
         if (!running && state && (await signIn())) await preflight.start(request.customerId);
       }
-      else if (request.type === 'worklist.open') await open(request.customerId);
+      else if (request.type === 'worklist.open') await open(request.customerId, request.subscriptionId);
       return status();
     },
+    /** The Migrate panel's questions, from a portal tab (`tabId` is the sender's). */
+    async fromPortal(request: WorklistPortalRequest, tabId: number): Promise<{ ok: true; next: NextCustomer | null }> {
+      if (request.type === 'worklist.next') return { ok: true, next: await next(request.tenantId) };
+      await open(request.customerId, request.subscriptionId, tabId);
+      return { ok: true, next: null };
+    },
+    /** The subscription whose panel a worklist row asked to open on this tab's page of `tenantId`, once. */
+    takePending: (tabId: number, tenantId: string) => ({ ok: true as const, subscriptionId: pending.take(tabId, tenantId) }),
   };
 }
 

@@ -5,6 +5,7 @@ import { usersProgress } from '@/lib/migration/progress';
 import type { StepProgress } from '@/lib/migration/steps/deps';
 import type { MigrationRecord } from '@/lib/migration/types';
 import type { PickSuccess, ReplacementOption } from '@/lib/recommend';
+import type { NextCustomer } from '@/lib/worklist/messages';
 
 export interface PanelState {
   record: MigrationRecord;
@@ -26,6 +27,8 @@ export interface PanelState {
   freeSeats?: number | null;
   /** Pooled SKU: the holders of the old license and which of them the agent has chosen to move. */
   pool?: PoolState | null;
+  /** Once complete: the worklist's next customer (asked of the background; null: none, or no scan yet). */
+  next?: NextCustomer | null;
 }
 
 export interface PoolState {
@@ -100,6 +103,7 @@ export function panelModel(s: PanelState): PanelModel {
     otherTab: s.otherTab,
     problem: s.problem,
     complete: settled(p) && settled(b) && c === 'done',
+    next: settled(p) && settled(b) && c === 'done' && s.next ? { customerName: s.next.customerName, daysLeft: s.next.daysLeft } : null,
   };
 }
 

@@ -9,6 +9,7 @@ import type { WatchUpdate } from '@/lib/store/watchers';
 import type { Island } from '../content/host';
 import { createPanelIsland } from './island';
 import { exportLog } from './export-log';
+import { openNext, readNext } from './next';
 import { type PanelState, panelModel } from './model';
 import { choosePlan, changeQuantity, chooseUser } from './plan-choice';
 import { loadPool, readSeats } from './reads';
@@ -50,6 +51,7 @@ export class OpenPanel {
     this.render();
     void readSeats(this);
     void loadPool(this);
+    void readNext(this);
   }
 
   get isOpen(): boolean {
@@ -83,6 +85,7 @@ export class OpenPanel {
         onNothingBought={() => void this.host.run(this, 'purchase', 'nothing-bought')}
         onChooseUser={(id, chosen) => chooseUser(this, id, chosen)}
         onExport={(kind) => void exportLog(this, kind)}
+        onNext={() => void openNext(this)}
         onClose={() => this.host.close()}
       />,
     );
@@ -99,6 +102,7 @@ export class OpenPanel {
     this.state.otherTab = update.lock === 'other';
     this.render();
     if (changed) void readSeats(this);
+    void readNext(this);
   }
 
   get client(): SessionClient {

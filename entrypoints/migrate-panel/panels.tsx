@@ -11,6 +11,7 @@ import type { Island } from '../content/host';
 import { createPanelIsland } from './island';
 import type { PanelServices, PanelsApi } from '../content/bridge';
 import { OpenPanel, type PanelHost } from './open-panel';
+import { readNext } from './next';
 import { loadPool, readSeats } from './reads';
 import { runStep } from './run-step';
 import { migrations } from './store';
@@ -109,6 +110,7 @@ export class MigratePanels implements PanelHost, PanelsApi {
     if (!panel.isOpen) return;
     panel.render();
     void readSeats(panel);
+    void readNext(panel);
     // Step B stopped before recording its users (a chosen user lost the license): list them anew.
     const users = Object.keys(panel.state.record.steps.reassign.users);
     if (step === 'reassign' && panel.state.pool && users.length === 0) void loadPool(panel);

@@ -39,7 +39,7 @@ async function ask(request: WorklistRequest): Promise<void> {
       status={status}
       onStart={(refresh) => void ask({ type: 'worklist.start', refresh })}
       onCancel={() => void ask({ type: 'worklist.cancel' })}
-      onOpen={(customerId) => void ask({ type: 'worklist.open', customerId })}
+      onOpen={(customerId, subscriptionId) => void ask({ type: 'worklist.open', customerId, subscriptionId })}
       onCheck={(customerId) => void ask({ type: 'worklist.preflight', ...(customerId ? { customerId } : {}) })}
       onExport={(kind, rows) => save(kind, rows)}
     />,

@@ -75,6 +75,8 @@ export const en = {
   exportCsv: 'Export log (CSV)',
   exportJson: 'Export log (JSON)',
   complete: 'Migration complete.',
+  nextCustomer: 'Next: {customer}',
+  nextCustomerLeft: 'Next: {customer}, {left}',
   // The Migrate panel's header, the clean-up-only step B and a rerun that can only be refused again.
   panelEndsOn: 'Ends on {date}',
   panelEndsLeft: 'Ends on {date} ({left})',
@@ -161,6 +163,8 @@ export const ko: Record<MessageKey, string> = {
   exportCsv: '로그 내보내기(CSV)',
   exportJson: '로그 내보내기(JSON)',
   complete: '마이그레이션이 완료되었습니다.',
+  nextCustomer: '다음 고객: {customer}',
+  nextCustomerLeft: '다음 고객: {customer}, {left}',
   // The Migrate panel's header, the clean-up-only step B and a rerun that can only be refused again.
   panelEndsOn: '{date}에 종료',
   panelEndsLeft: '{date}에 종료({left})',

@@ -21,7 +21,13 @@ export type LazyScript = (typeof LAZY_SCRIPTS)[number];
 
 export const ScriptLoad = z.object({ type: z.literal(SCRIPT_LOAD), script: z.enum(LAZY_SCRIPTS) });
 
+/** Asks whether a worklist row was opened into this tab with the panel of one of this customer's subscriptions. */
+export const PENDING_OPEN = 'overlay.pending-open';
+
+export const PendingOpenRequest = z.object({ type: z.literal(PENDING_OPEN), tenantId: z.string().check(z.maxLength(100)) });
+
 const Loaded = z.object({ ok: z.literal(true) });
+const Pending = z.object({ ok: z.literal(true), subscriptionId: z.nullable(z.string()) });
 const Interrupted = z.object({ ok: z.literal(true), subscriptionIds: z.array(z.string()) });
 
 const ask = (send: Send, message: unknown): Promise<unknown> => send(message).catch(() => null);
@@ -35,6 +41,12 @@ export async function loadLazyScript(send: Send, script: LazyScript): Promise<bo
 export async function interruptedSubscriptions(send: Send, tenantId: string): Promise<string[]> {
   const answer = Interrupted.safeParse(await ask(send, { type: 'migration.interrupted', tenantId }));
   return answer.success ? answer.data.subscriptionIds : [];
+}
+
+/** The subscription whose panel the worklist asked to open on this customer's page, once; null otherwise. */
+export async function pendingOpen(send: Send, tenantId: string): Promise<string | null> {
+  const answer = Pending.safeParse(await ask(send, { type: PENDING_OPEN, tenantId }));
+  return answer.success ? answer.data.subscriptionId : null;
 }
 
 /** Records a visit to the customer's page in the background store (nothing is shown for it). */

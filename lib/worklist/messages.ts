@@ -5,6 +5,8 @@ import { MigrationState, PreflightIssue, PreflightNote, Recommended, StepName, V
  * The side panel's messages to the background's worklist, checked on both sides like the store's:
  * the background answers only its own extension pages, and the panel trusts no answer of another shape.
  */
+const id = z.string().check(z.minLength(1), z.maxLength(100));
+
 export const WorklistRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('worklist.status') }),
   /** Starts a scan, or continues a stopped one; `refresh` re-reads stale results and failed customers. */
@@ -14,12 +16,40 @@ export const WorklistRequest = z.discriminatedUnion('type', [
   /** Checks one customer before its migration (its row's button), or, with no customer, starts or continues the pass over the list. */
   z.object({
     type: z.literal('worklist.preflight'),
-    customerId: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+    customerId: z.optional(id),
   }),
-  /** Opens the customer's subscriptions page in a portal tab (the agent's, or a new one). */
-  z.object({ type: z.literal('worklist.open'), customerId: z.string().check(z.minLength(1), z.maxLength(100)) }),
+  /**
+   * Opens the customer's subscriptions page in a portal tab (the agent's, or a new one), with the
+   * Migrate panel of `subscriptionId` open once the page is up.
+   */
+  z.object({ type: z.literal('worklist.open'), customerId: id, subscriptionId: z.optional(id) }),
 ]);
 export type WorklistRequest = z.infer<typeof WorklistRequest>;
+
+/**
+ * What the Migrate panel, in a portal tab, may ask of the worklist once a migration is complete: the
+ * next customer still to migrate, and to open it in that same tab (the background takes the tab from
+ * the sender, never from the message).
+ */
+export const WorklistPortalRequest = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('worklist.next'), tenantId: id }),
+  z.object({ type: z.literal('worklist.open-next'), customerId: id, subscriptionId: id }),
+]);
+export type WorklistPortalRequest = z.infer<typeof WorklistPortalRequest>;
+
+/** The next customer of the worklist (soonest end first), or null: no scan yet, or nobody left. */
+export const NextCustomerAnswer = z.object({
+  ok: z.literal(true),
+  next: z.nullable(
+    z.object({
+      customerId: id,
+      customerName: z.string(),
+      subscriptionId: id,
+      daysLeft: z.nullable(z.number()),
+    }),
+  ),
+});
+export type NextCustomer = NonNullable<z.infer<typeof NextCustomerAnswer>['next']>;
 
 const text = z.string();
 const count = z.number();

@@ -51,6 +51,15 @@ export function stillToMigrate(rows: readonly WorklistRow[]): { customers: numbe
   return { customers: new Set(open.map((r) => r.customerId)).size, urgent: urgent.size };
 }
 
+/**
+ * The worklist's next customer after `tenantId`: the first row (soonest end first) of another
+ * customer whose migration is not done, or null.
+ */
+export function nextCustomer(rows: readonly WorklistRow[], tenantId: string): WorklistRow | null {
+  const after = tenantId.toLowerCase();
+  return rows.find((r) => r.migration !== 'done' && r.customerId.toLowerCase() !== after) ?? null;
+}
+
 /** What the rows show beside the scan: this browser's migrations, and the catalog for the retirements' titles. */
 export interface RowSources {
   migrations?: readonly MigrationRecord[];

@@ -10,6 +10,7 @@ import { offerById } from '../portal/api/offers';
 import { scenarioSubscriptionId } from '../portal/api/scenarios';
 import type { CustomerRecord } from '../portal/api/types';
 import type { InstalledPortal } from '../portal/serve';
+import { expectInvariants, migrate, smallBusiness } from './agent';
 import { expect, test } from './fixtures';
 
 /** The customers holding an active subscription the scenarios built as retiring: what the list must show. */
@@ -65,11 +66,41 @@ test('the worklist finds every customer with a retiring subscription, and only t
   expect(names.sort()).toEqual(expected);
   await expect(panel.getByRole('row').filter({ hasText: 'Not started' }).first()).toBeVisible();
 
-  // A row opens its customer's subscriptions page in the agent's portal tab, with its banner.
+  // A row opens its customer's subscriptions page in the agent's portal tab, with its banner and
+  // that subscription's Migrate panel already open.
   const first = (await panel.getByRole('table').getByRole('rowheader').first().textContent())?.trim() ?? '';
   await panel.getByRole('button', { name: `Open ${first}` }).click();
   await expect(page).toHaveURL(/\/customers\/[0-9a-f-]+\/subscriptions$/);
   await expect(page.getByRole('button', { name: /^Migrate / }).first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('dialog')).toContainText(`Customer: ${first}`, { timeout: 30_000 });
+});
+
+test('the agent works the list: a row opens its panel, and after step C the panel offers the next customer', async ({
+  ext,
+  openPortal,
+}) => {
+  test.setTimeout(240_000);
+  const { portal, page } = await openPortal({ scenario: 'demo' });
+  await page.goto(portal.url('/dashboard/v2/customers/list'));
+  const panel = await openSidePanel(ext);
+  await panel.getByRole('button', { name: 'Scan all customers' }).click();
+  await expect(panel.getByText(/^All \d+ customers read: /)).toBeVisible({ timeout: 60_000 });
+  const rows = await panel.getByRole('table').getByRole('rowheader').allTextContents();
+  const small = portal.sim.customerOf('small-business-kaizala')?.customer.companyProfile.companyName ?? '';
+  await panel.getByRole('button', { name: `Open ${small}` }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText(`Customer: ${small}`, { timeout: 30_000 });
+
+  const run = await migrate(page);
+  expect(run).toEqual({ problems: [], complete: true });
+  await expectInvariants(portal.sim, smallBusiness(portal, true));
+  // The next customer is the list's first other one (soonest end first), with its days left.
+  const next = rows.map((r) => r.trim()).find((name) => name !== small) ?? '';
+  const offer = dialog.getByRole('button', { name: new RegExp(`^Next: ${next}, \\d+ days? left$`) });
+  await expect(offer).toBeVisible({ timeout: 30_000 });
+  await offer.click();
+  await expect(page.getByRole('dialog')).toContainText(`Customer: ${next}`, { timeout: 30_000 });
+  expect(page.url()).not.toContain(portal.sim.customerOf('small-business-kaizala')?.customer.id ?? '-');
 });
 
 test('a customer whose subscriptions cannot be read is listed with the reason, and found on refresh', async ({

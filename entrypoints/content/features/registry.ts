@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { RetiringItem } from '@/lib/overlay/assess';
-import { interruptedSubscriptions, recordVisit } from '@/lib/overlay/messages';
+import { interruptedSubscriptions, pendingOpen, recordVisit } from '@/lib/overlay/messages';
 import type { PortalRoute } from '@/lib/portal/routes';
 import type { PageContext } from '../page';
 import { customerBadges } from './customer-badges';
@@ -25,17 +25,27 @@ const migrate = (page: PageContext) => (item: RetiringItem) =>
 export const FEATURES: readonly Feature[] = [
   {
     // After a reload, a closed tab or a restart: bring back the panel of a migration left mid-step.
+    // Opened from the worklist (a row, or "Next" after step C): open the panel the agent chose there.
     name: 'resume-migration',
     include: onCustomer,
     async init(page) {
       const tenantId = page.route.tenantId;
       if (!tenantId) return;
-      // The store is asked first: the panel's script loads only when a migration waits for it.
-      const [items, interrupted] = await Promise.all([page.retiring(), interruptedSubscriptions(send, tenantId)]);
+      // The background is asked first: the panel's script loads only when a migration waits for it.
+      const [items, interrupted, chosen] = await Promise.all([
+        page.retiring(),
+        interruptedSubscriptions(send, tenantId),
+        pendingOpen(send, tenantId),
+      ]);
       if (!items || page.signal.aborted) return;
-      if (!items.some((i) => interrupted.includes(i.subscription.id.toLowerCase()))) return;
+      const chosenItem = chosen ? items.find((i) => i.subscription.id.toLowerCase() === chosen) : undefined;
+      // A migration stopped mid-step comes first: settling it is what keeps the money and licenses safe.
+      const stopped = items.some((i) => interrupted.includes(i.subscription.id.toLowerCase()));
+      if (!chosenItem && !stopped) return;
       const panels = await page.panels();
-      if (panels && !page.signal.aborted) await panels.resume(items, page.lang);
+      if (!panels || page.signal.aborted) return;
+      if (stopped) await panels.resume(items, page.lang);
+      else if (chosenItem) await panels.show(chosenItem, page.lang);
     },
   },
   {
