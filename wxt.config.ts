@@ -34,6 +34,11 @@ const withSourceMaps = process.env.PCMA_SOURCE_MAPS === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // No auto-imports: WXT's scan of components/ and its globals injected imports by name wherever a
+  // name looked unbound (a parameter named `storage` pulled @wxt-dev/storage into the content
+  // script, names like `pick` pulled the unit tests' fixtures into the panel's script). Every
+  // module imports what it uses.
+  imports: false,
   ...(withSourceMaps ? { outDir: '.output-maps' } : {}),
   vite: () => ({
     plugins: [preact(), retiredOffers()],

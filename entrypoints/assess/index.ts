@@ -1,3 +1,4 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { builtInCatalog } from '@/lib/catalog';
 import { assessReads } from '@/lib/overlay/assess-reads';
 import { offer, offered } from '../content/bridge';

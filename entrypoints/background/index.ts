@@ -1,3 +1,4 @@
+import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { openStore, type StoreDb } from '@/lib/store/db';
 import { handleStoreMessage, isTrustedSender, type StoreContext } from '@/lib/store/handle';

@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { PageNotice } from '@/components/PageNotice';
 import { pickLanguage, t } from '@/lib/i18n/overlay';

@@ -1,3 +1,4 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { lentPanelServices, offer, offered } from '../content/bridge';
 import { MigratePanels } from './panels';
 

@@ -1,5 +1,6 @@
 import type { Offer, SessionClient, SubscribedSku } from '@/lib/api';
-import { isGuid, type RetiredOffer, type Retirement } from '@/lib/catalog';
+import type { RetiredOffer, Retirement } from '@/lib/catalog';
+import { isGuid } from '@/lib/catalog/guid';
 import { normalizeOfferName } from '@/lib/catalog/normalize';
 import { coversService } from '@/lib/recommend/coverage';
 import { sameId } from '@/lib/recommend/ids';
