@@ -76,8 +76,8 @@ describe('lint lets the architecture through', () => {
     ['entrypoints/content/index.tsx', "import { parseRoute, routeLanguage } from '@/lib/portal/routes';"],
     ['lib/migration/steps/deps.ts', "import { type PageKind, parseRoute } from '@/lib/portal/routes';"],
     ['entrypoints/content/page.ts', "import type { PortalRoute } from '@/lib/portal/routes';"],
-    ['entrypoints/content/migrate/x.ts', "import { isLabelKey, type LabelKey, labelText } from '@/lib/portal/labels';"],
-    ['entrypoints/content/migrate/x.ts', "import { PAGE_NAMES } from '@/lib/portal/navigate';"],
+    ['entrypoints/migrate-panel/x.ts', "import { isLabelKey, type LabelKey, labelText } from '@/lib/portal/labels';"],
+    ['entrypoints/migrate-panel/x.ts', "import { PAGE_NAMES } from '@/lib/portal/navigate';"],
     // Inside lib/portal, labels and routes are its own business.
     ['lib/portal/pages/x.ts', "import { LABELS } from '../labels';\nimport { PORTAL_ORIGIN } from '../routes';"],
     // lib uses lib, and the WXT parts that are not UI.
@@ -91,6 +91,39 @@ describe('lint lets the architecture through', () => {
 
   it.each(allowed)('%s: %s', async (path, code) => {
     expect(await boundaryMessages(path, code)).toEqual([]);
+  });
+});
+
+/** The messages of the rule that keeps the script every portal page loads small (type imports pass). */
+async function lightMessages(path: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: join(root, path) });
+  return (result?.messages ?? []).filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.message);
+}
+
+describe('lint keeps the script every portal page loads small', () => {
+  it.each([
+    ['entrypoints/content/x.ts', "import { t } from '@/lib/i18n';"],
+    ['entrypoints/content/features/x.tsx', "import { builtInCatalog } from '@/lib/catalog';"],
+    ['components/Banner.tsx', "import { pickReplacement } from '@/lib/recommend';"],
+    ['lib/overlay/from-api.ts', "import { assessRetiring } from './assess';"],
+    ['entrypoints/content/x.ts', "import { MigratePanels } from '../migrate-panel/panels';"],
+    ['entrypoints/content/retiring.ts', "import { migrations } from '@/lib/store/client';"],
+    ['entrypoints/content/features/x.tsx', "import { MigratePanel } from '@/components/MigratePanel';"],
+    ['components/Banner.tsx', "import { PanelEnds } from './PanelEnds';"],
+  ])('%s: %s is refused', async (path, code) => {
+    const messages = await lightMessages(path, code);
+    expect(messages.length).toBeGreaterThan(0);
+    for (const m of messages) expect(m).toContain('The script every portal page loads must stay small');
+  });
+
+  it.each([
+    ['entrypoints/content/x.ts', "import { t } from '@/lib/i18n/overlay';"],
+    ['entrypoints/content/x.ts', "import type { MessageKey } from '@/lib/i18n';"],
+    ['entrypoints/content/x.ts', "import type { RetiringItem } from '@/lib/overlay/assess';"],
+    ['entrypoints/migrate-panel/x.ts', "import { t } from '@/lib/i18n';"],
+    ['entrypoints/assess/index.ts', "import { builtInCatalog } from '@/lib/catalog';"],
+  ])('%s: %s passes', async (path, code) => {
+    expect(await lightMessages(path, code)).toEqual([]);
   });
 });
 
