@@ -6,7 +6,7 @@ import { t } from '@/lib/i18n/overlay';
 import type { SubscriptionLike } from '@/lib/overlay/assess';
 import { apiMessage } from '@/lib/overlay/from-api';
 import { observeDeep, WaitTimeout, waitFor } from '@/lib/portal/observe';
-import { findCustomerRows, type RowTarget, TARGETS } from '@/lib/portal/pages/targets';
+import { findCustomerRows, TARGETS } from '@/lib/portal/pages/targets';
 import { localToday } from '@/lib/overlay/days';
 import { retiringMatch } from '@/lib/overlay/retiring-rule';
 import { createIsland, type Island } from '../host';
@@ -49,8 +49,6 @@ const PLACE_BATCH_MS = 30;
  * burst of answers made 50 walks a load (1.7 s, stretches of 55 ms, measured by npm run bench).
  */
 const WALK_EVERY_MS = 250;
-/** Badges created per task: each is a shadow root and a render (1 to 10 ms); the rest wait a turn. */
-const PLACE_PER_TASK = 4;
 
 /**
  * The customer list: a badge beside each customer with retiring subscriptions. Only the customers on
@@ -60,21 +58,11 @@ const PLACE_PER_TASK = 4;
  */
 export async function customerBadges(ctx: PageContext): Promise<void> {
   const { lang, signal, notify } = ctx;
-  // Dates as the portal writes them on this page ("January 2, 2027", "2027년 1월 2일"), worked out in a
-  // task of its own once the rows are in: the first call costs 10 to 30 ms (measured), which must not
-  // add to the script's start nor to the first badges' task.
-  let locale: string | undefined;
-  const pageDates = () => (locale ??= pageLocale(lang, ctx.route.locale, document.documentElement.lang));
+  // Dates as the portal writes them on this page ("January 2, 2027", "2027년 1월 2일").
+  const locale = pageLocale(lang, ctx.route.locale, document.documentElement.lang);
   const rows = () => findCustomerRows(document, location.href);
-  let first: Map<string, RowTarget>;
   try {
-    first = await waitFor(
-      () => {
-        const found = rows();
-        return found.size > 0 ? found : null;
-      },
-      { signal, timeoutMs: 10_000, what: 'customer rows' },
-    );
+    await waitFor(() => (rows().size > 0 ? true : null), { signal, timeoutMs: 10_000, what: 'customer rows' });
   } catch (error) {
     if (error instanceof WaitTimeout) notify(t(lang, 'pageProblem', { what: TARGETS.customerRows.what[lang] }));
     return;
@@ -83,54 +71,42 @@ export async function customerBadges(ctx: PageContext): Promise<void> {
   const pending = new Set<string>();
   const badges = new Map<string, Island>();
   /** The rows the last walk found, by tenant id. */
-  let found = new Map<string, RowTarget>();
+  let found: ReturnType<typeof rows> = new Map();
   /** Customers whose badge may need placing: an answer came, or the grid changed. */
   const dirty = new Set<string>();
-  const timers = new Set<ReturnType<typeof setTimeout>>();
-  const later = (run: () => void, ms: number) => {
-    const timer = setTimeout(() => {
-      timers.delete(timer);
-      if (!signal.aborted) run();
-    }, ms);
-    timers.add(timer);
+  /** `run` at most once per `ms`: calls within the wait are run together at its end (not after the page went). */
+  const coalesce = (run: () => void, ms: number) => {
+    let queued = false;
+    return () => {
+      if (queued) return;
+      queued = true;
+      setTimeout(() => {
+        queued = false;
+        if (!signal.aborted) run();
+      }, ms);
+    };
   };
 
-  /** Places the badges of dirty customers, PLACE_PER_TASK new ones a task, yielding in between. */
-  let placing = false;
+  /** Places the badges of dirty customers (a burst of answers, or a walk's rows) in one task. */
   const place = () => {
-    placing = false;
-    let created = 0;
     for (const tenantId of dirty) {
-      if (created >= PLACE_PER_TASK) {
-        schedulePlace(0);
-        return;
-      }
       dirty.delete(tenantId);
       const target = found.get(tenantId);
       const summary = counts.get(tenantId);
-      if (!target || !summary || summary.count === 0) continue;
-      // The row was re-rendered since the walk: the next walk finds it and places the badge again.
-      if (!target.link.isConnected) {
-        walkSoon();
-        continue;
-      }
+      // A row re-rendered since the walk is a change of the page: the walk it brings places its badge.
+      if (!target?.link.isConnected || !summary?.count) continue;
       const badge = badges.get(tenantId);
       if (badge?.host.isConnected && badge.host.previousElementSibling === target.link) continue;
       badge?.remove();
-      const ui = <CustomerBadge lang={lang} locale={pageDates()} customer={target.name} count={summary.count} nearest={summary.nearest} />;
+      const ui = <CustomerBadge lang={lang} locale={locale} customer={target.name} count={summary.count} nearest={summary.nearest} />;
       badges.set(tenantId, createIsland('badge', ui, (host) => target.link.after(host)));
-      created++;
     }
   };
-  const schedulePlace = (ms: number) => {
-    if (placing) return;
-    placing = true;
-    later(place, ms);
-  };
+  const placeSoon = coalesce(place, PLACE_BATCH_MS);
 
   /** Takes the rows a walk found: starts the reads of new customers, marks the others for placing. */
-  const walk = (walked = rows()) => {
-    found = walked;
+  const walk = () => {
+    found = rows();
     for (const [tenantId] of found) {
       if (counts.has(tenantId)) dirty.add(tenantId);
       else if (!pending.has(tenantId)) void load(tenantId);
@@ -141,21 +117,9 @@ export async function customerBadges(ctx: PageContext): Promise<void> {
         badges.delete(tenantId);
       }
     }
-    if (dirty.size > 0) schedulePlace(0);
+    placeSoon();
   };
-  // At most one walk per WALK_EVERY_MS, and never a change left unwalked: a change after a quiet
-  // spell is walked at once, changes during a walk's spell once at its end.
-  let lastWalk = -Infinity;
-  let walking = false;
-  const walkSoon = () => {
-    if (walking) return;
-    walking = true;
-    later(() => {
-      walking = false;
-      lastWalk = performance.now();
-      walk();
-    }, Math.max(0, lastWalk + WALK_EVERY_MS - performance.now()));
-  };
+  const walkSoon = coalesce(walk, WALK_EVERY_MS);
 
   const load = async (tenantId: string) => {
     pending.add(tenantId);
@@ -177,17 +141,14 @@ export async function customerBadges(ctx: PageContext): Promise<void> {
       ),
     );
     dirty.add(tenantId);
-    schedulePlace(PLACE_BATCH_MS);
+    placeSoon();
   };
 
-  // The rows the wait found are taken in a task of their own: walking the grid again (or starting 300
-  // reads) in the same task as the wait's last walk made stretches of over 100 ms.
-  lastWalk = performance.now();
-  later(pageDates, 0);
-  later(() => walk(first), 0);
+  // The first walk runs in a task of its own: walking again in the task of the wait's last walk made
+  // stretches of over 100 ms (measured).
+  coalesce(walk, 0)();
   observeDeep(document, walkSoon, signal);
   signal.addEventListener('abort', () => {
-    for (const timer of timers) clearTimeout(timer);
     for (const badge of badges.values()) badge.remove();
   });
 }
