@@ -33,12 +33,11 @@ function whenText(lang: Lang, locale: string, nearest: NearestEnd): string {
 export function CustomerBadge({ lang, locale, customer, count, nearest }: Props) {
   const n = formatNumber(lang, count);
   const when = nearest && whenText(lang, locale, nearest);
-  const text = !when
-    ? t(lang, 'badge', { count: n })
-    : t(lang, count === 1 ? 'badgeOne' : 'badgeMany', { count: n, when });
-  const label = !when
-    ? t(lang, 'badgeLabel', { customer, count: n })
-    : t(lang, count === 1 ? 'badgeLabelOne' : 'badgeLabelMany', { customer, count: n, when });
+  // One choice of message for the text and its label: no date, one subscription, or several.
+  const form = !when ? '' : count === 1 ? 'One' : 'Many';
+  const params = { customer, count: n, when: when || '' };
+  const text = t(lang, `badge${form}`, params);
+  const label = t(lang, `badgeLabel${form}`, params);
   return (
     <span class="badge" role="note" aria-label={label} lang={lang}>
       {text}

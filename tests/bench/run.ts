@@ -2,6 +2,11 @@
  * `npm run bench`: what an agent feels, measured on this machine with the production build in
  * headless Chromium against the simulated portal. Prints one table and writes it as JSON to
  * reports/bench.json (git-ignored). Every figure is measured here; none is asserted by a test.
+ *
+ * The 1,200-user migration spends most of its four minutes waiting on the simulated portal's latency
+ * (its save applies 1,200 license updates one after another), so it runs in a browser of its own
+ * beside everything else; the page figures, the 25-user migration and the scan run one after another
+ * in a second browser. Both streams share the machine's cores, which can only inflate their figures.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,6 +17,7 @@ import { timeMigration } from './migration';
 import { clickToPanel } from './open-panel';
 import { contributions } from './modules';
 import { islandLatency, mainThread } from './pages';
+import { totals } from './phases';
 import { scanRow, timeScan } from './scan';
 import { shippedSizes } from './sizes';
 
@@ -39,6 +45,22 @@ const machine = {
 const sizes = shippedSizes('.output/chrome-mv3');
 const modules = contributions('.output-maps/chrome-mv3/content-scripts/content.js', '.output-maps/chrome-mv3/content-scripts/content.js.map');
 
+const latency = { latency: [{ ms: 100 }] };
+/**
+ * The issue's target is 3 minutes for the 1,200 users. The bench waits longer, but not past its own
+ * 5 minutes, then says where the migration stood.
+ */
+const DEADLINE_MS = Number(process.env.BENCH_MIGRATION_DEADLINE_S ?? 265) * 1000;
+const migrate = async (scenario: string) => ({
+  scenario,
+  ...(await withPortal({ scenario, faults: latency, provisioningDelayMs: 500, skeletonDelayMs: 300 }, (portal, context) =>
+    timeMigration(context, portal, scenario, 100, DEADLINE_MS),
+  )),
+});
+const bigMigration = migrate('enterprise-kaizala-1200').then((m) => ({ ...m, doneS: (Date.now() - started) / 1000 }));
+// Awaited after the other stream; a failure is reported then, not as an unhandled rejection now.
+bigMigration.catch(() => undefined);
+
 const customerPage = await withPortal({ scenario: 'small-business-kaizala' }, async (portal, context) => {
   const tenant = portal.sim.customerOf('small-business-kaizala')?.customer.id;
   const url = portal.url(`/dashboard/v2/customers/${tenant}/subscriptions`);
@@ -57,20 +79,11 @@ const bigGrid = await withPortal({ scenario: 'enterprise-kaizala-1200', pageSize
   return mainThread(context, portal.url(`/dashboard/v2/customers/${tenant}/users`), null);
 });
 const pagesS = (Date.now() - started) / 1000;
-const latency = { latency: [{ ms: 100 }] };
-/** The issue's target is 3 minutes for the 1,200 users: the bench waits a little longer, then says where it stood. */
-const DEADLINE_MS = 200_000;
-const migrations = [];
-for (const scenario of ['small-business-kaizala', 'enterprise-kaizala-1200']) {
-  migrations.push({
-    scenario,
-    ...(await withPortal({ scenario, faults: latency, provisioningDelayMs: 500, skeletonDelayMs: 300 }, (portal, context) =>
-      timeMigration(context, portal, scenario, 100, DEADLINE_MS),
-    )),
-  });
-}
-
-const scan = await timeScan(Number(process.env.BENCH_SCAN_SCALE ?? 5));
+const small = await migrate('small-business-kaizala');
+const scan = await timeScan(Number(process.env.BENCH_SCAN_SCALE ?? 8));
+const streamS = (Date.now() - started) / 1000;
+const big = await bigMigration;
+const migrations = [small, big];
 
 const report = { machine, sizes, modules, customerPage, customerList, bigGrid, migrations, scan, totalS: (Date.now() - started) / 1000 };
 mkdirSync('reports', { recursive: true });
@@ -81,7 +94,7 @@ const rows: Array<[string, string]> = [
   ...sizes.map((s): [string, string] => [`size ${s.file}`, `${kb(s.raw)} kB raw, ${kb(s.gzip)} kB gzip`]),
   ['content script by module (raw)', modules.slice(0, 8).map((m) => `${m.group} ${kb(m.bytes)} kB`).join(', ')],
   [`banners after real rows (${LOADS} loads)`, `median ${customerPage.banners.ours.median} ms, p95 ${customerPage.banners.ours.p95} ms (portal's own rows: median ${customerPage.banners.portal.median} ms)`],
-  [`badges, 300 customers (${LOADS} loads)`, `${customerList.badges.islands} badges: median ${customerList.badges.ours.median} ms, p95 ${customerList.badges.ours.p95} ms (portal: median ${customerList.badges.portal.median} ms)`],
+  [`badges, 300 customers (${LOADS} loads)`, `${customerList.badges.islands} badges${customerList.badges.mismatched ? ` (${customerList.badges.mismatched} loads showed another count)` : ''}: median ${customerList.badges.ours.median} ms, p95 ${customerList.badges.ours.p95} ms (portal: median ${customerList.badges.portal.median} ms)`],
   [
     'click on Migrate to panel',
     `first open (script injected): median ${customerPage.openPanel.first.median} ms, p95 ${customerPage.openPanel.first.p95} ms; again: median ${customerPage.openPanel.again.median} ms (n=${customerPage.openPanel.first.n})`,
@@ -91,10 +104,19 @@ const rows: Array<[string, string]> = [
   ['main thread, 1,000-row users grid', `${bigGrid.busyMs} ms, longest ${bigGrid.longestMs} ms, heap ${bigGrid.heapMb} MB`],
   ...migrations.map((m): [string, string] => [
     `A-B-C, ${m.users} users, 100 ms latency`,
-    `${m.finished ? '' : `NOT FINISHED in ${DEADLINE_MS / 1000} s (${m.moved} users moved): `}${m.wallS} s, ${m.clicks} clicks (manual flow: ${m.manualClicks}), ${m.apiRequests} API + ${m.portalRequests} portal requests, ≤${m.maxInFlight} in flight, latency floor ${m.floorS} s`,
+    `${m.finished ? '' : `NOT FINISHED in ${DEADLINE_MS / 1000} s (${m.moved} users moved): `}${m.wallS} s, ${m.clicks} clicks (manual flow: ${m.manualClicks}), ${m.apiRequests} API + ${m.portalRequests} portal requests, ≤${m.maxInFlight} in flight, latency floor ${m.floorS} s of our requests + ${m.saveFloorS} s of the portal's save (${m.saveUpdates} updates, ≤${m.saveInFlight} at once)`,
   ]),
+  [
+    'where the 1,200 users\' time went',
+    totals(big.phases)
+      .map((p) => `${p.name} ${p.s} s`)
+      .join(', '),
+  ],
   scanRow(scan),
-  ['bench wall time', `${report.totalS.toFixed(0)} s (page figures ${pagesS.toFixed(0)} s)`],
+  [
+    'bench wall time',
+    `${report.totalS.toFixed(0)} s: pages ${pagesS.toFixed(0)} s, then 25 users and scan to ${streamS.toFixed(0)} s, beside the 1,200 users (${big.doneS.toFixed(0)} s)`,
+  ],
 ];
 const width = Math.max(...rows.map(([k]) => k.length));
 for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
