@@ -110,9 +110,9 @@ const OVERLAY_LIGHT = [
 const OVERLAY_HEAVY_MESSAGE =
   'The script every portal page loads must stay small: the picker, the migration and the store load on demand (entrypoints/content/bridge.ts).';
 const OVERLAY_HEAVY_FOLDERS = [
-  folders('lib/recommend', 'lib/migration', 'lib/store', 'lib/worklist', 'entrypoints/migrate-panel', 'entrypoints/assess'),
+  folders('lib/recommend', 'lib/migration', 'lib/store', 'lib/worklist', 'entrypoints/migrate-panel', 'entrypoints/assess', 'entrypoints/customer-badges'),
   // The same, written relatively: ../migrate-panel/… from entrypoints/content, ./assess from lib/overlay.
-  '^(?:\\.\\./)+(?:migrate-panel|assess)(?:/|$)',
+  '^(?:\\.\\./)+(?:migrate-panel|assess|customer-badges)(?:/|$)',
   '^\\./assess(?:-reads)?(?:\\.[jt]sx?)?$',
   // The panel's and the side panel's components.
   `^(?:${ALIAS}|(?:\\.\\.?/)+)(?:components/)?(?:MigratePanel|MigrationSteps|StepCard|StepProblem|PlanFields|PurchaseBody|ReassignBody|SuspendBody|PanelEnds|KeepCounts|UserChooser|DamagedRecord|ProgressBar|PreflightControls|Worklist|WorklistFilters|WorklistTable)(?:\\.tsx)?$`,

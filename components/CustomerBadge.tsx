@@ -1,4 +1,5 @@
-import { formatNumber, type Lang, t } from '@/lib/i18n/overlay';
+import { tBadge as t } from '@/lib/i18n/badge-strings';
+import { formatNumber, type Lang } from '@/lib/i18n/overlay';
 import { showDay } from './format';
 
 /** The retiring subscription that ends first: its end date as the API writes it, and the days left until then. */

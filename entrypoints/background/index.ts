@@ -7,7 +7,7 @@ import { getMigration } from '@/lib/store/migration-records';
 import { changedMigration } from '@/lib/store/messages';
 import { createWatchers, WATCH_PORT, WatchRequest } from '@/lib/store/watchers';
 import { WorklistPortalRequest, WorklistRequest } from '@/lib/worklist/messages';
-import { PendingOpenRequest, ScriptLoad } from '@/lib/overlay/messages';
+import { CustomerPageRequest, ScriptLoad } from '@/lib/overlay/messages';
 import { injectScript } from './inject';
 import { createWorklist } from './worklist';
 
@@ -44,8 +44,18 @@ export default defineBackground(() => {
     if (load.success) return injectScript(load.data.script, sender);
     // The Migrate panel and the banners' script, in a portal tab, ask the worklist about their own tab only.
     const portalTab = sender.tab?.id !== undefined && sender.url?.startsWith('https://partner.microsoft.com/') ? sender.tab.id : null;
-    const pendingOpen = PendingOpenRequest.safeParse(message);
-    if (pendingOpen.success) return portalTab === null ? { ok: false } : worklist.takePending(portalTab, pendingOpen.data.tenantId);
+    const customerPage = CustomerPageRequest.safeParse(message);
+    if (customerPage.success) {
+      if (portalTab === null) return { ok: false };
+      const { tenantId, page } = customerPage.data;
+      await handleStoreMessage(store, { type: 'customer.visit', tenantId, page }, portalTab);
+      const interrupted = await handleStoreMessage(store, { type: 'migration.interrupted', tenantId }, portalTab);
+      return {
+        ok: true,
+        interrupted: interrupted.ok && 'subscriptionIds' in interrupted ? interrupted.subscriptionIds : [],
+        open: worklist.takePending(portalTab, tenantId),
+      };
+    }
     const fromPanel = WorklistPortalRequest.safeParse(message);
     if (fromPanel.success) return portalTab === null ? { ok: false } : worklist.fromPortal(fromPanel.data, portalTab);
     const worklistRequest = WorklistRequest.safeParse(message);

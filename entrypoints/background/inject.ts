@@ -1,7 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { LazyScript } from '@/lib/overlay/messages';
 
-const FILES = { assess: '/assess.js', 'migrate-panel': '/migrate-panel.js' } as const satisfies Record<LazyScript, string>;
+const FILES = {
+  assess: '/assess.js',
+  'migrate-panel': '/migrate-panel.js',
+  'customer-badges': '/customer-badges.js',
+} as const satisfies Record<LazyScript, string>;
 
 /**
  * Injects one of the extension's on-demand scripts (lib/overlay/messages.ts LAZY_SCRIPTS) into the

@@ -202,7 +202,7 @@ export function createWorklist(db: () => Promise<StoreDb>, now: () => number = (
       return { ok: true, next: null };
     },
     /** The subscription whose panel a worklist row asked to open on this tab's page of `tenantId`, once. */
-    takePending: (tabId: number, tenantId: string) => ({ ok: true as const, subscriptionId: pending.take(tabId, tenantId) }),
+    takePending: (tabId: number, tenantId: string): string | null => pending.take(tabId, tenantId),
   };
 }
 

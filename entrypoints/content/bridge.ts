@@ -3,13 +3,14 @@ import type { Lang } from '@/lib/i18n/overlay';
 import type { RetiringItem } from '@/lib/overlay/assess';
 import type { CustomerReads } from '@/lib/overlay/assess-reads';
 import type { LazyScript } from '@/lib/overlay/messages';
+import type { BadgePage } from '../customer-badges/badges';
 
 /**
  * Every portal page loads only this content script, which finds what retires and draws the banners
  * and badges. The rest ships as scripts the background injects into the tab on demand
  * (lib/overlay/messages.ts LAZY_SCRIPTS): `assess` (the replacement picker and the full catalog) once
  * a customer turns out to hold a retiring subscription, `migrate-panel` when the agent opens a panel
- * or a migration must be resumed. All run in the extension's isolated world and share its global
+ * or a migration must be resumed, `customer-badges` on the customer list. All run in the extension's isolated world and share its global
  * object (the page's scripts see none of it): the content script lends its services there before
  * asking for a script, and each script, when it runs, offers its API there.
  */
@@ -34,9 +35,15 @@ export interface AssessApi {
   assess(reads: CustomerReads, today: string): RetiringItem[];
 }
 
+/** What the customer list's badges script offers: draw and keep the badges on this page. */
+export interface BadgesApi {
+  run(page: BadgePage): Promise<void>;
+}
+
 export interface LazyApis {
   assess: AssessApi;
   'migrate-panel': PanelsApi;
+  'customer-badges': BadgesApi;
 }
 
 const SERVICES = Symbol.for('pcma.panel-services');

@@ -42,7 +42,7 @@ export default defineContentScript({
         signal: abort.signal,
         async panels() {
           const panels = await loadPanels();
-          if (!panels) pageCtx.notify(t(lang, 'panelLoadFailed'));
+          if (!panels) pageCtx.notify(t(lang, 'loadFailed'));
           return panels;
         },
         preparePanels: () => void loadPanels(),

@@ -45,7 +45,7 @@ export async function loadRetiring(
     return null;
   }
   if (!assess) {
-    notify(t(lang, 'overlayLoadFailed'));
+    notify(t(lang, 'loadFailed'));
     return null;
   }
   const reads = {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { StoreRequest } from '@/lib/store/messages';
-import { loadLazyScript, recordVisit, SCRIPT_LOAD, ScriptLoad } from './messages';
+import { CustomerPageRequest, customerPage, loadLazyScript, SCRIPT_LOAD, ScriptLoad } from './messages';
 
 const TENANT = '0f6c1d2e-3a4b-4c5d-8e9f-0a1b2c3d4e5f';
 
@@ -22,8 +22,10 @@ describe("the banners script's messages", () => {
 
   it("sends store requests the background's full schema accepts", async () => {
     const sent: unknown[] = [];
-    await recordVisit(async (m) => void sent.push(m), TENANT, 'subscriptions');
-    expect(StoreRequest.safeParse(sent[0]).success).toBe(true);
+    await customerPage(async (m) => void sent.push(m), TENANT, 'subscriptions');
+    expect(CustomerPageRequest.safeParse(sent[0]).success).toBe(true);
+    // The background turns it into the store's own requests, which its full schema accepts.
+    expect(StoreRequest.safeParse({ type: 'customer.visit', tenantId: TENANT, page: 'subscriptions' }).success).toBe(true);
     expect(StoreRequest.safeParse({ type: 'migration.interrupted', tenantId: TENANT }).success).toBe(true);
   });
 });

@@ -15,20 +15,25 @@ export const TOKEN_REQUEST = 'session.token';
 /** Asks the background to inject one of the extension's own scripts into the sending tab and frame. */
 export const SCRIPT_LOAD = 'overlay.load-script';
 
-/** The scripts injected on demand (entrypoints/assess, entrypoints/migrate-panel): the background injects no other. */
-export const LAZY_SCRIPTS = ['assess', 'migrate-panel'] as const;
+/** The scripts injected on demand (entrypoints/assess, migrate-panel, customer-badges): the background injects no other. */
+export const LAZY_SCRIPTS = ['assess', 'migrate-panel', 'customer-badges'] as const;
 export type LazyScript = (typeof LAZY_SCRIPTS)[number];
 
 export const ScriptLoad = z.object({ type: z.literal(SCRIPT_LOAD), script: z.enum(LAZY_SCRIPTS) });
 
-/** Asks whether a worklist row was opened into this tab with the panel of one of this customer's subscriptions. */
-export const PENDING_OPEN = 'overlay.pending-open';
+/**
+ * On a customer's page, what waits for the Migrate panel there: the subscriptions whose migration
+ * stopped mid-step (the store), and the one a worklist row or "Next" opened into this tab, once.
+ * The background records the visit (customer and page) in the store as it answers.
+ */
+export const CUSTOMER_PAGE = 'overlay.customer-page';
 
-export const PendingOpenRequest = z.object({ type: z.literal(PENDING_OPEN), tenantId: z.string().check(z.maxLength(100)) });
+const short = z.string().check(z.maxLength(100));
+export const CustomerPageRequest = z.object({ type: z.literal(CUSTOMER_PAGE), tenantId: short, page: short });
+const CustomerPage = z.object({ ok: z.literal(true), interrupted: z.array(z.string()), open: z.nullable(z.string()) });
+export type CustomerPageAnswer = z.infer<typeof CustomerPage>;
 
 const Loaded = z.object({ ok: z.literal(true) });
-const Pending = z.object({ ok: z.literal(true), subscriptionId: z.nullable(z.string()) });
-const Interrupted = z.object({ ok: z.literal(true), subscriptionIds: z.array(z.string()) });
 
 const ask = (send: Send, message: unknown): Promise<unknown> => send(message).catch(() => null);
 
@@ -37,19 +42,8 @@ export async function loadLazyScript(send: Send, script: LazyScript): Promise<bo
   return Loaded.safeParse(await ask(send, { type: SCRIPT_LOAD, script })).success;
 }
 
-/** The customer's subscriptions whose migration stopped mid-step; none when the store cannot say. */
-export async function interruptedSubscriptions(send: Send, tenantId: string): Promise<string[]> {
-  const answer = Interrupted.safeParse(await ask(send, { type: 'migration.interrupted', tenantId }));
-  return answer.success ? answer.data.subscriptionIds : [];
-}
-
-/** The subscription whose panel the worklist asked to open on this customer's page, once; null otherwise. */
-export async function pendingOpen(send: Send, tenantId: string): Promise<string | null> {
-  const answer = Pending.safeParse(await ask(send, { type: PENDING_OPEN, tenantId }));
-  return answer.success ? answer.data.subscriptionId : null;
-}
-
-/** Records a visit to the customer's page in the background store (nothing is shown for it). */
-export async function recordVisit(send: Send, tenantId: string, page: string): Promise<void> {
-  await ask(send, { type: 'customer.visit', tenantId, page });
+/** What waits for the panel on this customer's page; nothing when the background cannot say. */
+export async function customerPage(send: Send, tenantId: string, page: string): Promise<CustomerPageAnswer> {
+  const answer = CustomerPage.safeParse(await ask(send, { type: CUSTOMER_PAGE, tenantId, page }));
+  return answer.success ? answer.data : { ok: true, interrupted: [], open: null };
 }

@@ -13,14 +13,14 @@ const running = (r: PortalRoute) => FEATURES.filter((f) => f.include(r)).map((f)
 
 describe('the feature registry: each feature declares where it runs', () => {
   it('runs the banners where subscriptions are listed or shown, and the badges on the customer list', () => {
-    expect(running(route('subscriptions'))).toEqual(['resume-migration', 'subscription-banners', 'record-visit']);
-    expect(running(route('subscription-detail'))).toEqual(['resume-migration', 'detail-banner', 'record-visit']);
+    expect(running(route('subscriptions'))).toEqual(['customer-page', 'subscription-banners']);
+    expect(running(route('subscription-detail'))).toEqual(['customer-page', 'detail-banner']);
     expect(running(route('customer-list', null))).toEqual(['customer-badges']);
   });
 
   it('brings back an interrupted migration on every page of a customer, including those a step drives', () => {
     for (const page of ['users', 'manage-licenses', 'add-subscription', 'customer-account'] as const) {
-      expect(running(route(page))).toEqual(['resume-migration', 'record-visit']);
+      expect(running(route(page))).toEqual(['customer-page']);
     }
   });
 

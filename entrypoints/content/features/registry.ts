@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { RetiringItem } from '@/lib/overlay/assess';
-import { interruptedSubscriptions, pendingOpen, recordVisit } from '@/lib/overlay/messages';
+import { t } from '@/lib/i18n/overlay';
+import { customerPage } from '@/lib/overlay/messages';
+import { lazyScript } from '../lazy';
 import type { PortalRoute } from '@/lib/portal/routes';
 import type { PageContext } from '../page';
-import { customerBadges } from './customer-badges';
 import { detailBanner } from './detail-banner';
 import { subscriptionBanners } from './subscription-banners';
 
@@ -19,6 +20,7 @@ export interface Feature {
 
 const onCustomer = (route: PortalRoute) => route.tenantId !== null;
 const send = (message: unknown) => browser.runtime.sendMessage(message);
+const loadBadges = lazyScript('customer-badges');
 const migrate = (page: PageContext) => (item: RetiringItem) =>
   void page.panels().then((panels) => panels?.show(item, page.lang));
 
@@ -26,17 +28,15 @@ export const FEATURES: readonly Feature[] = [
   {
     // After a reload, a closed tab or a restart: bring back the panel of a migration left mid-step.
     // Opened from the worklist (a row, or "Next" after step C): open the panel the agent chose there.
-    name: 'resume-migration',
+    // Asking records the visit in the background store (out of the page's reach); nothing is shown
+    // for it: a visit count tells the agent nothing.
+    name: 'customer-page',
     include: onCustomer,
     async init(page) {
       const tenantId = page.route.tenantId;
       if (!tenantId) return;
       // The background is asked first: the panel's script loads only when a migration waits for it.
-      const [items, interrupted, chosen] = await Promise.all([
-        page.retiring(),
-        interruptedSubscriptions(send, tenantId),
-        pendingOpen(send, tenantId),
-      ]);
+      const [items, { interrupted, open: chosen }] = await Promise.all([page.retiring(), customerPage(send, tenantId, page.route.page)]);
       if (!items || page.signal.aborted) return;
       const chosenItem = chosen ? items.find((i) => i.subscription.id.toLowerCase() === chosen) : undefined;
       // A migration stopped mid-step comes first: settling it is what keeps the money and licenses safe.
@@ -58,17 +58,14 @@ export const FEATURES: readonly Feature[] = [
     include: (route) => route.page === 'subscription-detail',
     init: (page) => detailBanner(page, migrate(page)),
   },
-  { name: 'customer-badges', include: (route) => route.page === 'customer-list', init: customerBadges },
   {
-    // The visit is recorded in the background store (out of the page's reach). Nothing is shown for
-    // it: a floating box would cover the portal's rows, and a visit count tells the agent nothing. A
-    // store that fails is said where it matters, by the Migrate panel.
-    name: 'record-visit',
-    include: onCustomer,
+    // Loaded only here (entrypoints/customer-badges): other portal pages do not carry the badges.
+    name: 'customer-badges',
+    include: (route) => route.page === 'customer-list',
     async init(page) {
-      const tenantId = page.route.tenantId;
-      if (page.signal.aborted || !tenantId) return;
-      await recordVisit(send, tenantId, page.route.page);
+      const badges = await loadBadges();
+      if (!badges) page.notify(t(page.lang, 'loadFailed'));
+      else if (!page.signal.aborted) await badges.run(page);
     },
   },
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from '@/lib/catalog';
-import { retiringSummary } from './customer-badges';
+import { retiringSummary } from './badges';
 
 const sub = (offerName: string, status: string, commitmentEndDate?: string) => ({
   offerId: 'not-in-catalog',

@@ -9,9 +9,12 @@ import { observeDeep, WaitTimeout, waitFor } from '@/lib/portal/observe';
 import { findCustomerRows, TARGETS } from '@/lib/portal/pages/targets';
 import { localToday } from '@/lib/overlay/days';
 import { retiringMatch } from '@/lib/overlay/retiring-rule';
-import { createIsland, type Island } from '../host';
-import type { PageContext } from '../page';
-import { cache } from '../session';
+import type { CustomerCache } from '@/lib/api';
+import { createIsland, type Island } from '../content/host';
+import type { PageContext } from '../content/page';
+
+/** What the badges get of the page (content/page.ts): its route, language, signal and notice. */
+export type BadgePage = Pick<PageContext, 'route' | 'lang' | 'signal' | 'notify'>;
 
 /** What a customer's badge says: how many subscriptions retire, and the one that ends first. */
 export interface RetiringSummary {
@@ -56,7 +59,7 @@ const WALK_EVERY_MS = 250;
  * costs one page's worth of requests at a time. The grid is walked when the page changes (at most
  * every WALK_EVERY_MS); an answer places its badge beside the row that walk found, without walking.
  */
-export async function customerBadges(ctx: PageContext): Promise<void> {
+export async function customerBadges(ctx: BadgePage, cache: CustomerCache): Promise<void> {
   const { lang, signal, notify } = ctx;
   // Dates as the portal writes them on this page ("January 2, 2027", "2027년 1월 2일").
   const locale = pageLocale(lang, ctx.route.locale, document.documentElement.lang);
