@@ -197,6 +197,10 @@ export function createWorklist(db: () => Promise<StoreDb>, now: () => number = (
     },
     /** The Migrate panel's questions, from a portal tab (`tabId` is the sender's). */
     async fromPortal(request: WorklistPortalRequest, tabId: number): Promise<{ ok: true; next: NextCustomer | null }> {
+      if (request.type === 'worklist.show') {
+        await showWorklist(tabId);
+        return { ok: true, next: null };
+      }
       if (request.type === 'worklist.next') return { ok: true, next: await next(request.tenantId) };
       await open(request.customerId, request.subscriptionId, tabId);
       return { ok: true, next: null };
@@ -216,4 +220,22 @@ async function portalLanguage(): Promise<'en' | 'ko' | null> {
     if (lang) return lang;
   }
   return null;
+}
+
+/**
+ * Opens the worklist for a portal tab: Chrome's side panel (the link's click is the user action it
+ * needs; nothing may be awaited before it), Firefox's sidebar, else the worklist's page in a new tab.
+ */
+async function showWorklist(tabId: number): Promise<void> {
+  const api = browser as unknown as {
+    sidePanel?: { open(options: { tabId: number }): Promise<void> };
+    sidebarAction?: { open(): Promise<void> };
+  };
+  try {
+    if (api.sidePanel) return await api.sidePanel.open({ tabId });
+    if (api.sidebarAction) return await api.sidebarAction.open();
+  } catch {
+    // No user action reached us (or the browser refused): the page in a tab instead.
+  }
+  await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
 }

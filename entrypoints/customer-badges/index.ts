@@ -1,6 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { lentPanelServices, offer, offered } from '../content/bridge';
 import { customerBadges } from './badges';
+import { worklistLink } from './worklist-link';
 
 /**
  * The customer list's badges: injected by the background when the content script finds itself on
@@ -10,5 +11,10 @@ import { customerBadges } from './badges';
 export default defineUnlistedScript(() => {
   const services = lentPanelServices();
   if (!services || offered('customer-badges')) return;
-  offer('customer-badges', { run: (page) => customerBadges(page, services.cache) });
+  offer('customer-badges', {
+    run: async (page) => {
+      void worklistLink(page);
+      await customerBadges(page, services.cache);
+    },
+  });
 });

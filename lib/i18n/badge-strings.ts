@@ -1,10 +1,11 @@
 import { fill, type Lang } from './lang';
 
 /**
- * The customer list's badges: their words ship with the script that draws them
+ * The customer list's badges and its link to the worklist: their words ship with the script that draws them
  * (entrypoints/customer-badges), loaded on the customer list only. Korean is typed against English.
  */
 const badgeEn = {
+  worklistLink: 'Worklist: every customer with a retiring subscription',
   badge: '{count} retiring',
   badgeLabel: '{customer}: {count} retiring subscriptions',
   badgeOne: '1 retiring · {when}',
@@ -20,6 +21,7 @@ const badgeEn = {
 export type BadgeKey = keyof typeof badgeEn;
 
 const badgeKo: Record<BadgeKey, string> = {
+  worklistLink: '작업 목록: 사용 중지 예정 구독이 있는 모든 고객',
   badge: '사용 중지 예정 구독 {count}개',
   badgeLabel: '{customer}: 사용 중지 예정 구독 {count}개',
   badgeOne: '사용 중지 예정 구독 1개 · {when}',

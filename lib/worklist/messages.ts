@@ -32,6 +32,8 @@ export type WorklistRequest = z.infer<typeof WorklistRequest>;
  * the sender, never from the message).
  */
 export const WorklistPortalRequest = z.discriminatedUnion('type', [
+  /** The customer list's link: open the worklist for this tab. */
+  z.object({ type: z.literal('worklist.show') }),
   z.object({ type: z.literal('worklist.next'), tenantId: id }),
   z.object({ type: z.literal('worklist.open-next'), customerId: id, subscriptionId: id }),
 ]);

@@ -218,3 +218,21 @@ test('pre-flight checks every customer: verdicts match the seeded data, a filter
     expect([cells[4], cells[5]?.startsWith(l[8] ?? '-'), cells[6]]).toEqual([l[7], true, l[9]]);
   }
 });
+
+test("the customer list links to the worklist, in the agent's language", async ({ ext, openPortal }) => {
+  const { portal, page } = await openPortal({ scenario: 'demo' });
+  await page.goto(portal.url('/ko-kr/dashboard/v2/customers/list'));
+  const link = page.getByRole('button', { name: '작업 목록: 사용 중지 예정 구독이 있는 모든 고객' });
+  await expect(link).toBeVisible({ timeout: 30_000 });
+  // Chrome's side panel opens for this tab (the click is the user action it needs). Playwright does not
+  // list side panels among a context's pages; the browser's own targets show it.
+  const cdp = await ext.context.browser()?.newBrowserCDPSession();
+  if (!cdp) throw new Error('no browser session');
+  const sidePanels = async () =>
+    (await cdp.send('Target.getTargets')).targetInfos.filter(
+      (t) => t.type === 'page' && t.url === `chrome-extension://${ext.extensionId}/sidepanel.html`,
+    ).length;
+  expect(await sidePanels()).toBe(0);
+  await link.click();
+  await expect.poll(sidePanels, { timeout: 15_000 }).toBe(1);
+});
