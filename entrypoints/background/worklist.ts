@@ -122,10 +122,16 @@ export function createWorklist(db: () => Promise<StoreDb>, now: () => number = (
     })();
   }
 
-  async function status(): Promise<WorklistStatus> {
+  /** The list as it stands: the scan's results with this browser's migrations (empty before a scan). */
+  async function currentRows(): Promise<ReturnType<typeof worklistRows>> {
     await load();
-    const migrations = state ? await allMigrations(await db()).catch(() => []) : [];
-    const { rows, failures } = state ? worklistRows(state, localToday(new Date(now())), { migrations, catalog: builtInCatalog }) : { rows: [], failures: [] };
+    if (!state) return { rows: [], failures: [] };
+    const migrations = await allMigrations(await db()).catch(() => []);
+    return worklistRows(state, localToday(new Date(now())), { migrations, catalog: builtInCatalog });
+  }
+
+  async function status(): Promise<WorklistStatus> {
+    const { rows, failures } = await currentRows();
     showBadge(rows);
     return {
       ok: true,
@@ -172,11 +178,7 @@ export function createWorklist(db: () => Promise<StoreDb>, now: () => number = (
 
   /** The worklist's next customer after `tenantId` still to migrate (soonest end first), or null. */
   async function next(tenantId: string): Promise<NextCustomer | null> {
-    await load();
-    if (!state) return null;
-    const migrations = await allMigrations(await db()).catch(() => []);
-    const { rows } = worklistRows(state, localToday(new Date(now())), { migrations, catalog: builtInCatalog });
-    const row = nextCustomer(rows, tenantId);
+    const row = nextCustomer((await currentRows()).rows, tenantId);
     return row
       ? { customerId: row.customerId, customerName: row.customerName, subscriptionId: row.subscriptionId, daysLeft: row.daysLeft }
       : null;
