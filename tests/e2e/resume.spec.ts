@@ -85,6 +85,9 @@ test('closing the panel stops a running step; opened again, one click finishes i
   test.setTimeout(180_000);
   const { portal, page } = await openPortal({ scenario: 'small-business-kaizala', provisioningDelayMs: 500 });
   const { panel, tenant } = await buySmallBusiness(page, portal);
+  // Users' licenses answer slowly, so Manage licenses (which reads them before it can save) cannot
+  // save before the agent's Close lands, however busy the machine.
+  portal.sim.setFaults({ latency: [{ ms: 2000, match: { path: '/customers/*/users/*/licenses' } }] });
   await panel.getByRole('button', { name: /^Move 25 users / }).click();
   // The first page's users are ticked on Users and licenses: the agent closes the panel there.
   await expect(panel.getByRole('status').filter({ hasText: /^Selecting the users on Users and licenses: / })).toBeVisible({
@@ -97,6 +100,7 @@ test('closing the panel stops a running step; opened again, one click finishes i
   await page.waitForTimeout(3000);
   expect(portal.sim.log.filter((e) => e.method === 'POST' && e.path.endsWith('/licenseupdates'))).toHaveLength(0);
   expect(page.url()).toBe(url);
+  portal.sim.setFaults(undefined);
 
   // Back on the subscriptions page the interrupted migration comes back; one click finishes step B.
   await page.goto(portal.url(`/dashboard/v2/customers/${tenant}/subscriptions`));
