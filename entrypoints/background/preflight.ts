@@ -61,14 +61,21 @@ export function createPreflight(deps: PreflightDeps) {
     })();
   }
 
-  /** Starts the pass over the list, or continues a stopped one. */
-  function startPass(): void {
+  /**
+   * Starts a pass over the list, or continues a stopped one (whatever its scope): the agent's asks
+   * for every customer again; the one that follows a scan for the verdicts it made stale.
+   */
+  function startPass(scope: 'all' | 'stale'): void {
     const state = deps.state();
     if (!state || pass) return;
-    state.preflightPass ??= { startedAt: deps.now() };
+    state.preflightPass ??= { startedAt: deps.now(), scope };
+    const todo = preflightDue(state);
+    if (todo.length === 0) {
+      state.preflightPass = null;
+      return;
+    }
     const abort = new AbortController();
     pass = abort;
-    const todo = preflightDue(state, state.preflightPass.startedAt);
     void (async () => {
       try {
         const end = await runPreflightPass(deps.client, todo, context(abort.signal), (id, r) => record(id, r, false));
@@ -89,7 +96,11 @@ export function createPreflight(deps: PreflightDeps) {
       return pass !== null;
     },
     start(customerId: string | undefined): Promise<void> | void {
-      return customerId ? checkOne(customerId) : startPass();
+      return customerId ? checkOne(customerId) : startPass('all');
+    },
+    /** After a scan: every retiring customer gets a verdict no older than its subscriptions' read. */
+    afterScan(): void {
+      startPass('stale');
     },
     cancel(): void {
       pass?.abort();

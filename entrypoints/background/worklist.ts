@@ -119,6 +119,9 @@ export function createWorklist(db: () => Promise<StoreDb>, now: () => number = (
       } finally {
         running = null;
       }
+      // The agent opened the worklist to see what each customer needs: the verdicts follow the scan
+      // without another click, in the same request budget (a stopped scan leaves them for later).
+      if (progress?.phase === 'done') preflight.afterScan();
     })();
   }
 

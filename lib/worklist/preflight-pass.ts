@@ -19,22 +19,32 @@ function withRetiring(state: ScanState): PreflightTodo[] {
   });
 }
 
-/** A check done since the pass began counts; an older one (or a failed one) is checked again. */
-const checkedInPass = (state: ScanState, id: string, since: number): boolean => {
+/** A check is current when it succeeded at or after `since`. */
+const checkedSince = (state: ScanState, id: string, since: number): boolean => {
   const p = state.preflight[id];
   return p !== undefined && p.failure === null && p.checkedAt >= since;
 };
 
-/** The customers a pass begun at `since` still has to check. */
-export function preflightDue(state: ScanState, since: number): PreflightTodo[] {
-  return withRetiring(state).filter((c) => !checkedInPass(state, c.id, since));
+/**
+ * From when a check counts for the pass under way: the agent's pass wants every customer checked
+ * since it began; the pass after a scan wants each check no older than the subscriptions it judged.
+ * Without a pass, any successful check counts.
+ */
+function sinceOf(state: ScanState, id: string): number {
+  const pass = state.preflightPass;
+  if (!pass) return 0;
+  return pass.scope === 'stale' ? (state.results[id]?.readAt ?? 0) : pass.startedAt;
+}
+
+/** The customers the pass under way still has to check (without a pass: those never checked, or whose check failed). */
+export function preflightDue(state: ScanState): PreflightTodo[] {
+  return withRetiring(state).filter((c) => !checkedSince(state, c.id, sinceOf(state, c.id)));
 }
 
 /** How far the pass is: customers checked of those with a retiring subscription. */
 export function preflightProgress(state: ScanState): { checked: number; total: number } {
   const all = withRetiring(state);
-  const since = state.preflightPass?.startedAt ?? 0;
-  return { checked: all.filter((c) => checkedInPass(state, c.id, since)).length, total: all.length };
+  return { checked: all.filter((c) => checkedSince(state, c.id, sinceOf(state, c.id))).length, total: all.length };
 }
 
 /**

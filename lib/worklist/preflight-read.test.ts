@@ -2,7 +2,7 @@ import { describe, expect, it, type Mock, vi } from 'vitest';
 import type { ApiResult } from '@/lib/api';
 import { builtInCatalog } from '@/lib/catalog';
 import { checkCustomer, type PreflightApi } from './preflight-read';
-import { preflightDue, runPreflightPass } from './preflight-pass';
+import { preflightDue, preflightProgress, runPreflightPass } from './preflight-pass';
 import { newScan, type RetiringSubscription } from './state';
 
 const KAIZALA_SKU = 'c93fe0ce-7375-4b8d-a55e-bf562ae7154f';
@@ -55,13 +55,32 @@ describe('checking a customer through the API', () => {
       results: { c1: { readAt: 1, retiring: [retiring] }, c2: { readAt: 1, retiring: [] }, c3: { readAt: 1, retiring: [retiring] }, c4: { readAt: 1, retiring: [retiring] } },
       // c4 was checked since the pass began: it is not checked again.
       preflight: { c4: { checkedAt: 50, subscriptions: {}, failure: null } },
+      preflightPass: { startedAt: 40 },
     };
-    const todo = preflightDue(state, 40);
+    const todo = preflightDue(state);
     expect(todo.map((c) => c.id)).toEqual(['c1', 'c3']);
     const seen: string[] = [];
     expect(await runPreflightPass(api, todo, ctx(), (id) => seen.push(id))).toBe('done');
     expect(seen.sort()).toEqual(['c1', 'c3']);
     expect(api.listOffers).toHaveBeenCalledTimes(1);
+  });
+
+  it("the pass after a scan checks only customers whose check is missing, failed or older than their read", () => {
+    const checked = (checkedAt: number, failure: string | null = null) => ({ checkedAt, subscriptions: {}, failure });
+    const state = {
+      ...newScan(0),
+      listed: true,
+      customers: ['c1', 'c2', 'c3', 'c4', 'c5'].map((id) => ({ id, name: id })),
+      results: Object.fromEntries(['c1', 'c2', 'c3', 'c4', 'c5'].map((id) => [id, { readAt: 100, retiring: [retiring] }])),
+      // c1 never checked; c2 checked before its subscriptions were read again; c3 failed; c4 and c5 current.
+      preflight: { c2: checked(90), c3: checked(120, 'server'), c4: checked(100), c5: checked(130) },
+      preflightPass: { startedAt: 200, scope: 'stale' as const },
+    };
+    expect(preflightDue(state).map((c) => c.id)).toEqual(['c1', 'c2', 'c3']);
+    expect(preflightProgress(state)).toEqual({ checked: 2, total: 5 });
+    // The agent's own pass begun at 200 wants all five again.
+    const all = { ...state, preflightPass: { startedAt: 200, scope: 'all' as const } };
+    expect(preflightDue(all)).toHaveLength(5);
   });
 
   it('stops a pass when cancelled, storing nothing half read', async () => {

@@ -71,8 +71,12 @@ export const ScanState = z.extend(ScanStateV1, {
   version: z.literal(2),
   /** Each customer's last pre-flight check, with its time. */
   preflight: z.record(z.string(), CustomerPreflight),
-  /** A pre-flight pass over the whole list under way or stopped: customers checked before `startedAt` are due. */
-  preflightPass: z.nullable(z.object({ startedAt: time })),
+  /**
+   * A pre-flight pass over the whole list under way or stopped. The agent's pass ('all', the default
+   * of older records) checks again every customer checked before `startedAt`; the one that follows a
+   * scan ('stale') only those whose check is missing, failed or older than their subscriptions' read.
+   */
+  preflightPass: z.nullable(z.object({ startedAt: time, scope: z.optional(z.enum(['all', 'stale'])) })),
 });
 
 export type PageLink = z.infer<typeof PageLink>;

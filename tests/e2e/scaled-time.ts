@@ -98,14 +98,25 @@ export function busiestWindow(entries: readonly LogEntry[], windowMs: number): n
 }
 
 const SUBSCRIPTIONS_READ = /^\/customers\/([^/]+)\/subscriptions$/;
+const CUSTOMER_READ = /^\/customers\/([^/]+)$/;
 
-/** Customer id (lower case) → how many times its subscriptions were read with success. */
+/**
+ * Customer id (lower case) → how many times the scan read its subscriptions with success. A pre-flight
+ * check reads them too, beside the customer itself, which the scan never reads: each successful
+ * customer read stands for one check's subscriptions read and is taken off. Count once the checks
+ * have ended (a check's two reads may land apart).
+ */
 export function readsPerCustomer(entries: readonly LogEntry[]): Map<string, number> {
   const reads = new Map<string, number>();
+  const add = (id: string, n: number) => reads.set(id.toLowerCase(), (reads.get(id.toLowerCase()) ?? 0) + n);
   for (const e of entries) {
-    const id = e.method === 'GET' && e.status === 200 ? SUBSCRIPTIONS_READ.exec(e.path)?.[1] : undefined;
-    if (id) reads.set(id.toLowerCase(), (reads.get(id.toLowerCase()) ?? 0) + 1);
+    if (e.method !== 'GET' || e.status !== 200) continue;
+    const scanned = SUBSCRIPTIONS_READ.exec(e.path)?.[1];
+    const checked = CUSTOMER_READ.exec(e.path)?.[1];
+    if (scanned) add(scanned, 1);
+    if (checked) add(checked, -1);
   }
+  for (const [id, n] of reads) if (n <= 0) reads.delete(id);
   return reads;
 }
 

@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import type { SimulatedPartnerCenter } from '../portal/api/handler';
 import { expect, test } from './fixtures';
-import { busiestWindow, catalogFromData, contractThrottling, expectedRetiring, readsPerCustomer, scaledScan, scaleWorkerTime } from './scaled-time';
+import { busiestWindow, catalogFromData, contractThrottling, expectedRetiring, readsPerCustomer, type ScaledScan, scaledScan, scaleWorkerTime } from './scaled-time';
 
 const SCALE = 8;
 const LATENCY_MS = 200;
@@ -23,13 +23,23 @@ async function logSettled(sim: SimulatedPartnerCenter): Promise<void> {
   }
 }
 
+/** The pre-flight pass's line once it has ended with every listed customer checked. */
+const checkedAll = (panel: Page, n: number) => panel.getByRole('status').filter({ hasText: new RegExp(`^${n} of ${n} customers checked$`) });
+
+/** Customers (lower-case ids) read one by one: only a pre-flight check reads a customer itself. */
+const customerReads = (entries: ReturnType<ScaledScan['scanLog']>) =>
+  entries.flatMap((e) => (e.method === 'GET' && e.status === 200 ? (/^\/customers\/([^/]+)$/.exec(e.path)?.[1]?.toLowerCase() ?? []) : []));
+
+/** The retiring customers' ids but the broken one's. */
+const retiringBut = (expected: ReadonlyMap<string, unknown>, brokenId: string) => [...expected.keys()].filter((id) => id !== brokenId.toLowerCase());
+
 const listed = async (panel: Page) =>
   (await panel.getByRole('table').getByRole('rowheader').allTextContents()).map((s) => s.trim()).sort();
 
-test('2,000 customers under the contract throttling: every retiring subscription found, the budget kept, a restart resumes, a failed customer found on refresh', async ({
+test('2,000 customers under the contract throttling: every retiring subscription found with its verdict, the budget kept, a restart resumes, a failed customer found on refresh', async ({
   ext,
 }) => {
-  test.setTimeout(110_000);
+  test.setTimeout(150_000);
   const { time, sim, page, scanLog, openSidePanel } = await scaledScan(ext, SCALE, LATENCY_MS);
   const expected = expectedRetiring(sim, catalogFromData());
   // The seeded data marks every 20th customer retiring: the rule and the scenario agree before anything runs.
@@ -48,7 +58,7 @@ test('2,000 customers under the contract throttling: every retiring subscription
     await expect.poll(scanReads, { timeout: 30_000 }).toBeGreaterThan(300);
     await panel.reload();
     await expect(panel.getByRole('button', { name: 'Stop the scan' })).toBeVisible();
-    const bar = panel.getByRole('progressbar');
+    const bar = panel.getByRole('progressbar', { name: /customers read/ });
     const shown = Number(await bar.getAttribute('aria-valuenow'));
     expect(shown).toBeGreaterThan(300);
     await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThan(shown);
@@ -68,7 +78,7 @@ test('2,000 customers under the contract throttling: every retiring subscription
     await expect(page.getByRole('grid')).toBeVisible();
     panel = await openSidePanel();
     await expect(panel.getByText('The scan stopped. Continue it to read the remaining customers.')).toBeVisible({ timeout: 30_000 });
-    storedBefore = Number(await panel.getByRole('progressbar').getAttribute('aria-valuenow'));
+    storedBefore = Number(await panel.getByRole('progressbar', { name: /customers read/ }).getAttribute('aria-valuenow'));
     expect(storedBefore).toBeGreaterThan(900);
     // Answers to the old worker's last requests land in the log before the scan continues.
     await logSettled(sim);
@@ -79,11 +89,20 @@ test('2,000 customers under the contract throttling: every retiring subscription
 
   await test.step('the scan ends with every retiring customer but the one that could not be read', async () => {
     await expect(panel.getByText(`All ${en(total)} customers read: 99 customers have 99 retiring subscriptions.`)).toBeVisible({ timeout: 60_000 });
-    await expect(panel.getByRole('progressbar')).toHaveAttribute('aria-valuenow', String(total));
+    await expect(panel.getByRole('progressbar', { name: /customers read/ })).toHaveAttribute('aria-valuenow', String(total));
     await expect(panel.getByRole('heading', { name: 'Customers that could not be read (1)' })).toBeVisible();
     await expect(panel.getByRole('listitem').filter({ hasText: broken.companyProfile.companyName })).toBeVisible();
     const names = [...expected.entries()].filter(([id]) => id !== broken.id.toLowerCase()).map(([, c]) => c.name).sort();
     expect(await listed(panel)).toEqual(names);
+  });
+
+  await test.step('every listed customer gets its pre-flight verdict and migration state without another click', async () => {
+    await expect(checkedAll(panel, 99)).toBeVisible({ timeout: 60_000 });
+    const verdicts = await panel.getByRole('table').getByRole('row').filter({ has: panel.getByRole('rowheader') }).locator('td.verdict').allTextContents();
+    expect(verdicts).toHaveLength(99);
+    expect(verdicts.filter((v) => !/^(Ready|Needs attention|Done)\b/.test(v))).toEqual([]);
+    // One check per listed customer (a check is the only reader of a customer itself).
+    expect(customerReads(scanLog(resumedAt)).sort()).toEqual(retiringBut(expected, broken.id).sort());
   });
 
   await test.step('no customer stored before the restart was read again', () => {
@@ -105,8 +124,11 @@ test('2,000 customers under the contract throttling: every retiring subscription
     await expect(panel.getByRole('heading', { name: /could not be read/ })).toHaveCount(0, { timeout: 30_000 });
     await expect(panel.getByText(`All ${en(total)} customers read: ${expected.size} customers have ${expected.size} retiring subscriptions.`)).toBeVisible();
     expect(await listed(panel)).toEqual([...expected.values()].map((c) => c.name).sort());
+    // The pass after the refresh checks the one customer read again; the other verdicts are as fresh as their reads.
+    await expect(checkedAll(panel, expected.size)).toBeVisible({ timeout: 60_000 });
     const refreshReads = readsPerCustomer(scanLog(refreshAt));
     expect([...refreshReads.keys()]).toEqual([broken.id.toLowerCase()]);
+    expect(customerReads(scanLog(refreshAt))).toEqual([broken.id.toLowerCase()]);
   });
 
   // The contract's budget counts every request of the partner's tenant, the portal tab's included. The

@@ -49,7 +49,7 @@ test('the worklist finds every customer with a retiring subscription, and only t
   await panel.getByRole('button', { name: 'Scan all customers' }).click();
   const total = portal.sim.state.customers.length;
   await expect(panel.getByText(new RegExp(`^All ${total} customers read: `))).toBeVisible({ timeout: 60_000 });
-  await expect(panel.getByRole('progressbar')).toHaveAttribute('aria-valuenow', String(total));
+  await expect(panel.getByRole('progressbar', { name: /customers read/ })).toHaveAttribute('aria-valuenow', String(total));
   const expected = retiringCustomers(portal);
   expect(expected.length).toBeGreaterThan(3);
   expect(await listedCustomers(panel)).toEqual(expected);
@@ -170,7 +170,7 @@ function expectedVerdict(c: CustomerRecord): string {
   return pooled || unlocated ? 'Needs attention' : 'Ready';
 }
 
-test('pre-flight checks every customer: verdicts match the seeded data, a filter narrows the list, the CSV carries them', async ({
+test('pre-flight follows the scan and checks again on demand: verdicts match the seeded data, a filter narrows the list, the CSV carries them', async ({
   ext,
   openPortal,
 }) => {
@@ -184,19 +184,30 @@ test('pre-flight checks every customer: verdicts match the seeded data, a filter
   const panel = await openSidePanel(ext);
   await panel.getByRole('button', { name: 'Scan all customers' }).click();
   await expect(panel.getByText(/^All \d+ customers read: /)).toBeVisible({ timeout: 60_000 });
-  // Another agent suspends Litware's retiring subscription after the scan: the check sees it done in Partner Center.
+  // The checks follow the scan by themselves: every listed customer gets its verdict.
+  const retiring = portal.sim.state.customers.filter((c) => expectedVerdict(c) !== 'none');
+  const checkedAll = panel.getByRole('status').filter({ hasText: `${retiring.length} of ${retiring.length} customers checked` });
+  await expect(checkedAll).toBeVisible({ timeout: 60_000 });
+  const before = await shownRows(panel);
+  for (const c of retiring) {
+    expect(before.get(c.customer.companyProfile.companyName)?.[5], c.scenario).toMatch(new RegExp(`^${expectedVerdict(c)}`));
+  }
+
+  // Another agent suspends Litware's retiring subscription after the scan: the agent's own check of
+  // every customer sees it done in Partner Center.
   const litware = portal.sim.customerOf('dynamics-sales-add-on');
+  const litwareRow = panel.getByRole('row').filter({ has: panel.getByRole('rowheader', { name: litware?.customer.companyProfile.companyName ?? '-' }) });
+  await expect(litwareRow.getByRole('cell').nth(6)).toHaveText('Not started');
   const suspended = litware?.subscriptions.find((s) => s.resource.id === scenarioSubscriptionId('dynamics-sales-add-on', 'retiring'));
   if (suspended) suspended.resource.status = 'suspended';
   await panel.getByRole('button', { name: 'Check all customers' }).click();
-  const retiring = portal.sim.state.customers.filter((c) => expectedVerdict(c) !== 'none');
-  await expect(panel.getByText(`${retiring.length} of ${retiring.length} customers checked`)).toBeVisible({ timeout: 60_000 });
+  await expect(litwareRow.getByRole('cell').nth(6)).toHaveText('Done (seen in Partner Center)', { timeout: 60_000 });
+  await expect(checkedAll).toBeVisible({ timeout: 60_000 });
 
   const shown = await shownRows(panel);
   for (const c of retiring) {
     expect(shown.get(c.customer.companyProfile.companyName)?.[5], c.scenario).toMatch(new RegExp(`^${expectedVerdict(c)}`));
   }
-  expect(shown.get(litware?.customer.companyProfile.companyName ?? '')?.[6]).toBe('Done (seen in Partner Center)');
   expect(shown.get(alpine?.customer.companyProfile.companyName ?? '')?.[5]).toContain('users to move without a usage location: 1');
 
   // A filter narrows the list to the customers that need attention, and the CSV is that list.
