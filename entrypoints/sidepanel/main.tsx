@@ -17,6 +17,8 @@ const POLL_MS = 700;
 const RETRY_MS = 1000;
 const RETRIES = 10;
 let retries = 0;
+/** The first time the worklist opens (no scan stored yet), its scan starts by itself, once per opening. */
+let autoStarted = false;
 
 // The side panel follows the language of the agent's portal tab (its URL's locale, which the background
 // reads); with no portal tab open, the browser's, as the portal does by default.
@@ -52,6 +54,10 @@ async function ask(request: WorklistRequest): Promise<void> {
     timer = setTimeout(() => void ask({ type: 'worklist.status' }), RETRY_MS);
   }
   if (status) retries = 0;
+  if (status && !autoStarted && status.startedAt === null && !status.running && status.problem === null) {
+    autoStarted = true;
+    void ask({ type: 'worklist.start', refresh: false });
+  }
 }
 
 /** Saves the list as shown (its filter and order), through the browser's download (CSV opens in Excel with Korean names). */
