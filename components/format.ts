@@ -34,12 +34,25 @@ export function daysBetween(today: string, isoDay: string): number | null {
 export function pageLocale(lang: Lang, ...candidates: Array<string | null | undefined>): string {
   for (const candidate of candidates) {
     if (!candidate || !candidate.toLowerCase().startsWith(lang)) continue;
-    try {
-      const [supported] = Intl.DateTimeFormat.supportedLocalesOf(candidate);
-      if (supported) return supported;
-    } catch {
-      // Not a language tag: try the next one.
-    }
+    // The usual locale needs no asking (the first question loads the browser's locale data).
+    if (candidate.toLowerCase() === LANG_LOCALE[lang].toLowerCase()) return LANG_LOCALE[lang];
+    const supported = supportedLocale(candidate);
+    if (supported) return supported;
   }
   return LANG_LOCALE[lang];
+}
+
+/** Asking the browser whether it knows a locale costs milliseconds the first time: asked once per tag. */
+const known = new Map<string, string | null>();
+function supportedLocale(tag: string): string | null {
+  const cached = known.get(tag);
+  if (cached !== undefined) return cached;
+  let supported: string | null = null;
+  try {
+    supported = Intl.DateTimeFormat.supportedLocalesOf(tag)[0] ?? null;
+  } catch {
+    // Not a language tag: the caller tries the next one.
+  }
+  known.set(tag, supported);
+  return supported;
 }

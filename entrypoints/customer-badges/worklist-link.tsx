@@ -24,9 +24,14 @@ export async function worklistLink(ctx: BadgePage): Promise<void> {
   }
   const open = () => void browser.runtime.sendMessage({ type: 'worklist.show' }).catch(() => undefined);
   let link: Island | null = null;
+  let at: Element | null = null;
   const place = () => {
+    // Called on every change of the page: while the link still stands before the grid it was placed
+    // at, nothing is looked up (finding the grid walks all its rows).
+    if (signal.aborted || (link?.host.isConnected && at?.isConnected && link.host.nextElementSibling === at)) return;
     const target = grid();
-    if (signal.aborted || !target || (link?.host.isConnected && link.host.nextElementSibling === target)) return;
+    if (!target) return;
+    at = target;
     link?.remove();
     const ui = (
       <p class="summary" lang={lang}>

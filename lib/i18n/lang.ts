@@ -29,11 +29,21 @@ export const LANG_LOCALE: Record<Lang, string> = { en: 'en-US', ko: 'ko-KR' };
  * time zone must not move them by one.
  */
 export function formatDate(lang: Lang, epochMs: number, locale: string = LANG_LOCALE[lang]): string {
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+  return once(dateFormats, locale, () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })).format(
     epochMs,
   );
 }
 
 export function formatNumber(lang: Lang, n: number): string {
-  return new Intl.NumberFormat(lang === 'ko' ? 'ko-KR' : 'en-US').format(n);
+  return once(numberFormats, lang, () => new Intl.NumberFormat(LANG_LOCALE[lang])).format(n);
+}
+
+// Making a formatter loads the locale's data (milliseconds each); a page of hundreds of badges or rows
+// makes one per locale.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function once<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
 }

@@ -128,4 +128,37 @@ describe('waiting', () => {
     await new Promise((r) => setTimeout(r, 60));
     expect(calls).toBe(1);
   });
+
+  it('observes shadow roots that arrive later: in added content, attached just after, or with no mutation at all', async () => {
+    const nav = new AbortController();
+    let calls = 0;
+    observeDeep(document, () => calls++, nav.signal);
+    const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const changesIn = async (root: ShadowRoot, ms: number) => {
+      const before = calls;
+      root.appendChild(document.createElement('p'));
+      await settle(ms);
+      return calls - before;
+    };
+    // Added with its root already attached (nested two deep).
+    let added: ShadowRoot | null = null;
+    nest(2, (r) => (added = r));
+    await settle(40);
+    expect(await changesIn(added as unknown as ShadowRoot, 40)).toBe(1);
+    // A custom element that attaches its root a moment after it is added.
+    const lateHost = document.createElement('x-late');
+    document.body.appendChild(lateHost);
+    await settle(5);
+    const late = lateHost.attachShadow({ mode: 'open' });
+    await settle(100);
+    expect(await changesIn(late, 40)).toBe(1);
+    // A root attached to a plain element long after, with no mutation: the sweep finds it.
+    const plain = document.createElement('section');
+    document.body.appendChild(plain);
+    await settle(100);
+    const quiet = plain.attachShadow({ mode: 'open' });
+    await settle(700);
+    expect(await changesIn(quiet, 40)).toBe(1);
+    nav.abort();
+  });
 });
