@@ -6,129 +6,31 @@ import type {
   RequestOptions,
   SubscribedSku,
   Subscription,
-  SubscriptionStatus,
 } from '@/lib/api';
-import { MigrationEvent } from './events';
-import { applyEvent } from './machine';
-import { type Reads, type StepDeps, StepStop } from './steps/deps';
+import { type Reads, StepStop } from './steps/deps';
 import type { PortalSteps } from './steps/portal';
-import type { MigrationRecord } from './types';
+import {
+  type BuyFault,
+  READS,
+  type ReadName,
+  type SuspendFault,
+  type WorldOffer,
+  type WorldOrder,
+  type WorldSetup,
+  type WorldSubscription,
+  type WorldUser,
+} from './fake-world-types';
 
 /**
  * Test support, never shipped (only tests import it): one customer of Partner Center in memory, with
  * its orders, subscriptions, products and users' licenses, the API reads the steps make, the portal's
- * pages for steps A and C with a fault chosen per call, and a store that keeps the migration record
- * across "reloads" (a reload is a new runner from the stored record, with a fresh AbortController).
+ * pages for steps A and C with a fault chosen per call. Its store and a tab's run (fake-run.ts) keep
+ * the migration record across "reloads" (a reload is a new runner from the stored record, with a
+ * fresh AbortController); its data and faults are in fake-world-types.ts.
  *
  * Nothing here is asynchronous behind the caller's back: an order provisions only when the test calls
  * `provision()` (or sets `autoProvision`), so a test decides exactly what the API shows at each read.
  */
-
-// ---- the world's own data -------------------------------------------------------------------------
-
-/** A product the customer can own: an offer (as the offers API lists it) and the license SKU it grants. */
-export interface WorldOffer {
-  id: string;
-  /** The name the portal's Add subscription page lists it under. */
-  name: string;
-  skuId: string;
-  skuName: string;
-  servicePlans?: readonly string[];
-}
-
-export interface WorldSubscription {
-  id: string;
-  offerId: string;
-  quantity: number;
-  status: SubscriptionStatus;
-  creationDate: string;
-  orderId: string | null;
-  /** Suspended on the portal, not applied yet (fault 'slow'): the next `provision()` applies it. */
-  suspending?: boolean;
-}
-
-export interface WorldOrderLine {
-  offerId: string;
-  quantity: number;
-  subscriptionId: string | null;
-}
-
-export interface WorldOrder {
-  id: string;
-  creationDate: string;
-  lines: WorldOrderLine[];
-  /** Placed through the portal double (false: placed by hand in the test's setup). */
-  viaPortal: boolean;
-}
-
-export interface WorldUser {
-  id: string;
-  upn: string;
-  displayName: string;
-  /** Lower-case SKU ids. */
-  skus: Set<string>;
-}
-
-/** The reads of steps/deps.ts `Reads`, by name (a failing switch is set per read). */
-export const READS = [
-  'listOrders',
-  'listSubscriptions',
-  'getOrder',
-  'getSubscription',
-  'listSubscribedSkus',
-  'listUsers',
-  'getUserLicenses',
-] as const;
-export type ReadName = (typeof READS)[number];
-
-/**
- * What the portal does with one `buy` call:
- * - ok: the order is placed and the confirmation shows its id (every fault that clicks Submit first
- *   awaits `onSubmit`, which records `purchase.sent`);
- * - no-id: placed, the confirmation shows no id;
- * - fail-before-submit: an element is missing before Submit (StepStop 'not-found'), nothing clicked;
- * - error-before-commit: Submit clicked, the portal shows an error, no order (StepStop 'portal-error');
- * - timeout-before-commit: Submit clicked, no order, no answer either (StepStop 'not-applied'): only the
- *   agent, having checked, can say nothing was bought (`confirmNothingBought`);
- * - timeout-order-later: Submit clicked, no answer, and the order shows only at the next `provision()`
- *   (Partner Center accepted it late): until then no read can tell it from timeout-before-commit;
- * - error-after-commit: Submit clicked, order placed, the portal still shows an error;
- * - timeout-after-commit: Submit clicked, order placed, no confirmation in time (StepStop 'not-applied');
- * - crash-after-commit: Submit clicked, order placed, the tab dies (StepStop 'aborted'; the run's signal
- *   is aborted, its reads answer `aborted` and its store writes are lost).
- */
-export const BUY_FAULTS = [
-  'ok',
-  'no-id',
-  'fail-before-submit',
-  'error-before-commit',
-  'timeout-before-commit',
-  'timeout-order-later',
-  'error-after-commit',
-  'timeout-after-commit',
-  'crash-after-commit',
-] as const;
-export type BuyFault = (typeof BUY_FAULTS)[number];
-
-/**
- * What the portal does with one `suspend` call:
- * - ok: Submit clicked, the subscription is suspended at once;
- * - fail-before-submit: the Suspended choice is missing (StepStop 'not-found'), nothing clicked;
- * - error-after-commit: Submit clicked, suspended, the portal shows an error anyway;
- * - slow: Submit clicked, the status changes only at the next `provision()`.
- */
-export const SUSPEND_FAULTS = ['ok', 'fail-before-submit', 'error-after-commit', 'slow'] as const;
-export type SuspendFault = (typeof SUSPEND_FAULTS)[number];
-
-export interface WorldSetup {
-  tenantId: string;
-  /** Every product the customer has or may buy. */
-  offers: readonly WorldOffer[];
-  subscriptions?: ReadonlyArray<Partial<WorldSubscription> & Pick<WorldSubscription, 'id' | 'offerId' | 'quantity'>>;
-  orders?: ReadonlyArray<{ id: string; creationDate?: string; lines: WorldOrderLine[] }>;
-  /** Users and the SKU ids they hold (assigned as given, seats or not). */
-  users?: ReadonlyArray<{ id: string; upn?: string; displayName?: string; skus?: readonly string[] }>;
-}
 
 const lower = (s: string) => s.toLowerCase();
 const same = (a: string | null | undefined, b: string | null | undefined) => !!a && !!b && lower(a) === lower(b);
@@ -504,174 +406,4 @@ export class FakeWorld {
   private newSubscriptionId(): string {
     return `5b000000-0000-4000-8000-${String(++this.seq).padStart(12, '0')}`;
   }
-}
-
-// ---- the store ----------------------------------------------------------------------------------
-
-/**
- * The background's store for one migration: every event is checked with the message schema and goes
- * through the state machine, as the background does; a refusal throws StepStop('store'). The record
- * survives reloads: `load()` is what a new tab (or a reload) reads.
- */
-export class FakeStore {
-  private stored: MigrationRecord;
-  /** Every event the store accepted, in order, across runs. */
-  readonly applied: MigrationEvent[] = [];
-  /** Events refused (by the schema or the machine), with why. */
-  readonly refused: Array<{ event: MigrationEvent; why: string }> = [];
-  /** The store's clock (ms), one tick per write; `advance` moves it on (e.g. "days later"). */
-  clock: number;
-  /** Told of each accepted event with the record it produced (property tests check the world here). */
-  onApply: ((event: MigrationEvent, record: MigrationRecord) => void) | null = null;
-
-  constructor(start: MigrationRecord) {
-    this.stored = structuredClone(start);
-    this.clock = start.updatedAt;
-  }
-
-  load(): MigrationRecord {
-    return structuredClone(this.stored);
-  }
-
-  advance(ms: number): void {
-    this.clock += ms;
-  }
-
-  apply(event: MigrationEvent): MigrationRecord {
-    const parsed = MigrationEvent.safeParse(event);
-    if (!parsed.success) {
-      this.refused.push({ event, why: 'invalid event' });
-      throw new StepStop('store', event.type, null, `invalid event: ${parsed.error.message}`);
-    }
-    const result = applyEvent(this.stored, parsed.data, ++this.clock);
-    if (!result.ok) {
-      this.refused.push({ event, why: result.message });
-      throw new StepStop('store', event.type, null, result.message);
-    }
-    this.stored = result.record;
-    this.applied.push(parsed.data);
-    this.onApply?.(parsed.data, result.record);
-    return structuredClone(result.record);
-  }
-}
-
-export interface Run {
-  deps: StepDeps;
-  abort: AbortController;
-  /** Events this run got stored. */
-  events: MigrationEvent[];
-  /** The last record the store answered this run with (what the tab's panel now shows). */
-  last: MigrationRecord | null;
-}
-
-/**
- * Step dependencies for one run in one tab: the world's API and portal, the store, a fresh
- * AbortController. `verifyTimeoutMs` defaults to 0: `poll` (steps/verify.ts) then checks exactly once
- * and never sleeps (it sleeps `everyMs`, 1.5 s in step A, between checks), so a test that wants the
- * subscription verified provisions before the run or sets `autoProvision`.
- */
-export function newRun(world: FakeWorld, store: FakeStore, options: { verifyTimeoutMs?: number } = {}): Run {
-  const abort = new AbortController();
-  world.attach(abort);
-  const run: Run = {
-    abort,
-    events: [],
-    last: null,
-    deps: {
-      api: world.api,
-      portal: world.portal,
-      signal: abort.signal,
-      timeoutMs: 50,
-      verifyTimeoutMs: options.verifyTimeoutMs ?? 0,
-      apply(event) {
-        // A tab that died writes nothing more.
-        if (world.isDead(abort.signal)) {
-          return Promise.reject(new StepStop('store', event.type, null, 'the tab was closed'));
-        }
-        try {
-          const record = store.apply(event);
-          run.events.push(event);
-          run.last = record;
-          return Promise.resolve(record);
-        } catch (error) {
-          return Promise.reject(error);
-        }
-      },
-    },
-  };
-  return run;
-}
-
-// ---- a customer: Kaizala Pro moving to Microsoft 365 Business Basic -------------------------------
-
-/** The retiring Kaizala Pro subscription's offer and license SKU in this world (ids as the API shows them). */
-export const KAIZALA_OFFER = 'C9C9C9C9-0000-4000-8000-000000000001';
-export const KAIZALA_SKU = 'c93fe0ce-7375-4b8d-a55e-bf562ae7154f';
-/** Another Kaizala subscription of the same SKU (its seats stay when the retiring one is suspended). */
-export const KAIZALA_OTHER_OFFER = 'C9C9C9C9-0000-4000-8000-000000000002';
-export const KAIZALA_OTHER_SUBSCRIPTION = 'a1b2c3d4-0000-4000-8000-00000000000c';
-export const OLDER_SUBSCRIPTION = 'a1b2c3d4-0000-4000-8000-00000000000b';
-export const OLD_ORDER = 'ord-old';
-
-export function kaizalaOffers(replacement: { offerId: string; offerName: string; skuId: string }): WorldOffer[] {
-  return [
-    {
-      id: KAIZALA_OFFER,
-      name: 'Kaizala Pro',
-      skuId: KAIZALA_SKU,
-      skuName: 'Microsoft Kaizala Pro',
-      servicePlans: ['KAIZALA_STANDALONE'],
-    },
-    {
-      id: KAIZALA_OTHER_OFFER,
-      name: 'Kaizala Pro (annual)',
-      skuId: KAIZALA_SKU,
-      skuName: 'Microsoft Kaizala Pro',
-      servicePlans: ['KAIZALA_STANDALONE'],
-    },
-    {
-      id: replacement.offerId,
-      name: replacement.offerName,
-      skuId: replacement.skuId,
-      skuName: replacement.offerName,
-      servicePlans: ['EXCHANGE_S_STANDARD', 'KAIZALA_O365_P2'],
-    },
-    { id: 'E5E5E5E5-0000-4000-8000-000000000005', name: 'Office 365 E5', skuId: 'c7df2760-2c81-4ef7-b578-5b5392b571df', skuName: 'Office 365 E5' },
-  ];
-}
-
-/**
- * The record's customer: the retiring subscription (`retiringQuantity` seats of Kaizala Pro), an older
- * order with its own subscription, optionally another Kaizala subscription of `stayingSeats`, and
- * `holders` users holding Kaizala Pro.
- */
-export function kaizalaWorld(
-  record: MigrationRecord,
-  options: { retiringQuantity?: number; stayingSeats?: number; holders?: number } = {},
-): FakeWorld {
-  const rep = record.replacement;
-  const quantity = options.retiringQuantity ?? record.retiring.quantity;
-  const subscriptions: Array<NonNullable<WorldSetup['subscriptions']>[number]> = [
-    { id: record.subscriptionId.toUpperCase(), offerId: KAIZALA_OFFER, quantity },
-    { id: OLDER_SUBSCRIPTION, offerId: 'E5E5E5E5-0000-4000-8000-000000000005', quantity: 3, orderId: OLD_ORDER },
-  ];
-  if (options.stayingSeats) {
-    subscriptions.push({ id: KAIZALA_OTHER_SUBSCRIPTION, offerId: KAIZALA_OTHER_OFFER, quantity: options.stayingSeats });
-  }
-  const users = Array.from({ length: options.holders ?? 0 }, (_, i) => ({
-    id: `u-${String(i + 1).padStart(4, '0')}`,
-    skus: [KAIZALA_SKU],
-  }));
-  return new FakeWorld({
-    tenantId: record.tenantId,
-    offers: kaizalaOffers({ offerId: rep.offerId, offerName: rep.offerName, skuId: rep.skuId ?? 'unknown-sku' }),
-    subscriptions,
-    orders: [
-      {
-        id: OLD_ORDER,
-        lines: [{ offerId: 'E5E5E5E5-0000-4000-8000-000000000005', quantity: 3, subscriptionId: OLDER_SUBSCRIPTION }],
-      },
-    ],
-    users,
-  });
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { builtInCatalog } from '@/lib/catalog';
 import type { MigrationEvent } from './events';
-import { type BuyFault, FakeStore, kaizalaWorld } from './fake-world';
+import { FakeStore, kaizalaWorld } from './fake-run';
+import type { BuyFault } from './fake-world-types';
 import { newMigration } from './machine';
 import { MigrationRunner, type RunnerStore, type RunRequest, type StepPlan } from './runner';
 import { StepStop } from './steps/deps';

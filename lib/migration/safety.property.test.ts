@@ -1,20 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MigrationEvent } from './events';
-import {
-  BUY_FAULTS,
-  type BuyFault,
-  FakeStore,
-  type FakeWorld,
-  KAIZALA_OTHER_OFFER,
-  KAIZALA_OTHER_SUBSCRIPTION,
-  KAIZALA_SKU,
-  kaizalaWorld,
-  newRun,
-  type ReadName,
-  SUSPEND_FAULTS,
-  type SuspendFault,
-} from './fake-world';
+import { FakeStore, KAIZALA_OTHER_OFFER, KAIZALA_OTHER_SUBSCRIPTION, KAIZALA_SKU, kaizalaWorld, newRun } from './fake-run';
+import type { FakeWorld } from './fake-world';
+import { BUY_FAULTS, type BuyFault, type ReadName, SUSPEND_FAULTS, type SuspendFault } from './fake-world-types';
 import { applyEvent, everyUserMoved, newMigration } from './machine';
 import { StepStop } from './steps/deps';
 import { confirmNothingBought, runPurchase, settlePurchase } from './steps/purchase';

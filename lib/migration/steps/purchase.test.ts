@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type BuyFault, FakeStore, FakeWorld, kaizalaWorld, newRun, OLD_ORDER } from '../fake-world';
+import { FakeStore, kaizalaWorld, newRun, OLD_ORDER } from '../fake-run';
+import { FakeWorld } from '../fake-world';
+import type { BuyFault } from '../fake-world-types';
 import { newMigration } from '../machine';
 import { BASIC_OFFER, drive, sampleInput, SUBSCRIPTION } from '../test-fixtures';
 import type { MigrationRecord } from '../types';

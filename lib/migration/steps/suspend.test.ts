@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FakeStore, KAIZALA_OTHER_SUBSCRIPTION, KAIZALA_SKU, kaizalaWorld, newRun, type SuspendFault } from '../fake-world';
+import { FakeStore, KAIZALA_OTHER_SUBSCRIPTION, KAIZALA_SKU, kaizalaWorld, newRun } from '../fake-run';
+import type { SuspendFault } from '../fake-world-types';
 import { newMigration } from '../machine';
 import { recordAt, sampleInput } from '../test-fixtures';
 import type { MigrationRecord } from '../types';
