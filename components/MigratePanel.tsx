@@ -4,6 +4,7 @@ import { findOurButton, returnFocusOnClose } from './focus';
 import { MigrationSteps } from './MigrationSteps';
 import type { PanelEvents, PanelModel } from './panel-model';
 import { PanelEnds } from './PanelEnds';
+import { PanelFrame } from './PanelFrame';
 import { PlanFields } from './PlanFields';
 import { replacementName } from './step-actions';
 import { trusted } from './trusted';
@@ -48,22 +49,7 @@ export function MigratePanel(props: Props) {
   const busy = Object.values(m.steps).includes('running') || m.otherTab;
 
   return (
-    <div
-      class="panel"
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby="pcma-panel-title"
-      lang={lang}
-      tabIndex={-1}
-      ref={dialog}
-      onKeyDown={trusted((e) => e.key === 'Escape' && props.onClose())}
-    >
-      <div class="panel__head">
-        <h2 id="pcma-panel-title">{t(lang, 'panelTitle', { subscription })}</h2>
-        <button type="button" class="panel__close" onClick={trusted(() => props.onClose())}>
-          {t(lang, 'panelClose')}
-        </button>
-      </div>
+    <PanelFrame lang={lang} subscription={subscription} dialogRef={dialog} onClose={() => props.onClose()}>
       <PanelEnds lang={lang} ends={m.ends} />
       <p>{t(lang, 'panelCustomer', { customer: m.customerName })}</p>
       {m.otherTab && (
@@ -100,6 +86,6 @@ export function MigratePanel(props: Props) {
           {t(lang, 'exportJson')}
         </button>
       </div>
-    </div>
+    </PanelFrame>
   );
 }

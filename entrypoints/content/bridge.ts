@@ -1,4 +1,4 @@
-import type { CustomerCache, SessionClient } from '@/lib/api';
+import type { ApiResult, CustomerCache, SessionClient, SubscribedSku } from '@/lib/api';
 import type { Lang } from '@/lib/i18n/overlay';
 import type { RetiringItem } from '@/lib/overlay/assess';
 import type { CustomerReads } from '@/lib/overlay/assess-reads';
@@ -21,6 +21,11 @@ export interface PanelServices {
   cache: CustomerCache;
   /** After every step: the page's banners and badges are assessed again from fresh reads. */
   onStepEnd(): void;
+  /**
+   * The customer's products as read from the agent's click on Migrate, handed once (the panel takes
+   * it as it opens, and any later opening reads again); null when no read was started for this customer.
+   */
+  takeSkus(tenantId: string): Promise<ApiResult<SubscribedSku[]>> | null;
 }
 
 /** What the panel script offers. */

@@ -22,7 +22,18 @@ export default defineContentScript({
     answerTokenRequests();
     let page: AbortController | null = null;
     // After a step, the page starts over from fresh reads (the runner dropped this customer's cache).
-    lendPanelServices({ client, cache, onStepEnd: () => boot(location.href) });
+    // The customer's products, read from the agent's click on Migrate while the panel's script loads.
+    let skusRead: { tenantId: string; read: ReturnType<typeof client.listSubscribedSkus> } | null = null;
+    lendPanelServices({
+      client,
+      cache,
+      onStepEnd: () => boot(location.href),
+      takeSkus(tenantId) {
+        const taken = skusRead;
+        skusRead = null;
+        return taken?.tenantId === tenantId ? taken.read : null;
+      },
+    });
     const loadPanels = lazyScript('migrate-panel');
     const loadAssess = lazyScript('assess');
 
@@ -46,6 +57,10 @@ export default defineContentScript({
           return panels;
         },
         preparePanels: () => void loadPanels(),
+        async openPanel(item) {
+          if (route.tenantId) skusRead = { tenantId: route.tenantId, read: client.listSubscribedSkus(route.tenantId) };
+          await (await pageCtx.panels())?.show(item, lang);
+        },
         notify(text) {
           if (noticeShown || abort.signal.aborted) return;
           noticeShown = true;

@@ -22,4 +22,9 @@ export interface PageContext {
   panels(): Promise<PanelsApi | null>;
   /** Starts loading the panels without opening one (the agent is about to click Migrate); says nothing if that fails. */
   preparePanels(): void;
+  /**
+   * The agent clicked Migrate: the customer's products are read from now on, while the panel's
+   * script may still be loading, and the panel opens with that read.
+   */
+  openPanel(item: RetiringItem): Promise<void>;
 }

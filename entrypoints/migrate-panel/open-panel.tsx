@@ -41,8 +41,10 @@ export class OpenPanel {
     /** The offers and products read when the panel opened (to store another replacement the agent picks). */
     readonly reads: { offers: readonly Offer[]; skus: readonly SubscribedSku[] },
     private readonly host: PanelHost,
+    /** The island the panel showed its opening in; a new one otherwise. */
+    island: Island = createPanelIsland(),
   ) {
-    this.island = createPanelIsland();
+    this.island = island;
     this.unwatch = watchMigration(state.record.id, (update) => this.onStored(update));
     // Free seats live in Partner Center, which pushes nothing: read them again when the agent comes
     // back to this page (the quantity may have been changed in another tab), not on a timer.

@@ -1,4 +1,5 @@
 import { DamagedRecord } from '@/components/DamagedRecord';
+import { PanelOpening } from '@/components/PanelOpening';
 import type { Lang } from '@/lib/i18n';
 import { countryOf, planPanel } from '@/lib/migration/prepare';
 import { isInterrupted } from '@/lib/migration/progress';
@@ -52,13 +53,19 @@ export class MigratePanels implements PanelHost, PanelsApi {
   async show(item: RetiringItem, lang: Lang, restart = false): Promise<void> {
     const pick = item.pick;
     const tenantId = parseRoute(location.href)?.tenantId;
+    // Taken first, whatever happens next: a read begun for this opening never serves a later one.
+    const skusRead = this.services.takeSkus(tenantId ?? '');
     if (!pick.ok || this.opening || !tenantId) return;
     if (this.open?.state.record.subscriptionId === item.subscription.id.toLowerCase()) return;
     this.opening = true;
+    let shell: Island | null = null;
     try {
       this.close();
+      // The panel's frame shows at once. Closing it (or leaving the customer) before the record is
+      // stored stops the opening there; after, the record stays, as when an open panel is closed.
+      shell = this.showOpening(item, lang, tenantId);
       const { client, cache } = this.services;
-      const [customer, skus] = await Promise.all([cache.getCustomer(tenantId), client.listSubscribedSkus(tenantId)]);
+      const [customer, skus] = await Promise.all([cache.getCustomer(tenantId), skusRead ?? client.listSubscribedSkus(tenantId)]);
       const offers = await cache.listOffers(countryOf(customer.ok ? customer.data : null));
       const reads = { offers: offers.ok ? offers.data : [], skus: skus.ok ? skus.data : [] };
       const plan = planPanel({
@@ -69,11 +76,14 @@ export class MigratePanels implements PanelHost, PanelsApi {
         skus: skus.ok ? skus.data : null,
         offers: reads.offers,
       });
-      if (!plan) return;
+      if (!plan || this.openingShell !== shell) return;
       const created = await (restart ? migrations.restart(plan.input) : migrations.create(plan.input));
+      // Closed while the record was being stored: the record stays, as after opening and closing a panel.
+      if (this.openingShell !== shell) return;
       // A damaged record is said, with a way forward; it never leaves a panel that silently does not open.
       if (!created.ok) return void (created.error === 'corrupt' && this.showDamaged(item, lang, created.problem));
       const record = created.migration;
+      this.openingShell = null;
       this.open = new OpenPanel(
         item,
         lang,
@@ -92,10 +102,30 @@ export class MigratePanels implements PanelHost, PanelsApi {
         },
         reads,
         this,
+        shell,
       );
+      shell = null;
     } finally {
       this.opening = false;
+      // Not handed to a panel (no plan, a damaged record, closed meanwhile): the frame goes.
+      if (shell) {
+        if (this.openingShell === shell) this.openingShell = null;
+        shell.remove();
+      }
     }
+  }
+
+  /** The island a panel opening shows in: its frame, title and Close until the panel is ready. */
+  private openingShell: Island | null = null;
+  private openingTenant: string | null = null;
+
+  private showOpening(item: RetiringItem, lang: Lang, tenantId: string): Island {
+    const shell = createPanelIsland();
+    const subscription = item.subscription.friendlyName || item.subscription.offerName;
+    shell.update(<PanelOpening lang={lang} subscription={subscription} onClose={() => this.close()} />);
+    this.openingShell = shell;
+    this.openingTenant = tenantId;
+    return shell;
   }
 
   async run(panel: OpenPanel, step: StepName, mode: RunMode): Promise<void> {
@@ -121,6 +151,8 @@ export class MigratePanels implements PanelHost, PanelsApi {
    * out of the agent's sight, and the step picks up where it stopped with one click.
    */
   close(): void {
+    this.openingShell?.remove();
+    this.openingShell = null;
     this.open?.close();
     this.open = null;
     this.runner.cancel();
@@ -130,6 +162,10 @@ export class MigratePanels implements PanelHost, PanelsApi {
 
   /** Navigating to another customer closes an idle panel; a running step keeps it (and is guarded per page). */
   closeUnlessFor(tenantId: string | null): void {
+    if (this.openingShell && this.openingTenant !== tenantId) {
+      this.openingShell.remove();
+      this.openingShell = null;
+    }
     const state = this.open?.state;
     if (state && !state.running && state.record.tenantId !== tenantId) this.close();
   }

@@ -196,3 +196,29 @@ test('Korean: the buy button never wraps between the number and its counter', as
   await expect(panel.getByText(/^\d{4}년 \d{1,2}월 \d{1,2}일에 종료\(\d+일 남음\)$/)).toBeVisible();
   await expectAxeClean(page);
 });
+
+test('the panel shows at once while it reads the customer, and Close then stops the opening', async ({ openPortal }) => {
+  test.setTimeout(90_000);
+  const { portal, page } = await openPortal({ scenario: 'small-business-kaizala' });
+  const customer = portal.sim.customerOf('small-business-kaizala')?.customer;
+  const tenant = customer?.id;
+  await page.goto(portal.url(`/ko-kr/dashboard/v2/customers/${tenant}/subscriptions`));
+  const migrate = page.getByRole('button', { name: /마이그레이션$/ }).first();
+  await expect(migrate).toBeVisible({ timeout: 30_000 });
+  // Partner Center answers the customer's products slowly.
+  portal.sim.setFaults({ latency: [{ ms: 4000, match: { path: '/customers/*/subscribedskus' } }] });
+  await migrate.click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('status')).toHaveText('파트너 센터에서 이 고객 정보를 읽는 중…');
+  await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(/마이그레이션$/);
+  await dialog.getByRole('button', { name: '닫기' }).click();
+  await expect(dialog).toHaveCount(0);
+  // The slow read lands after Close: no panel comes back.
+  await page.waitForTimeout(5000);
+  await expect(dialog).toHaveCount(0);
+  // Opened again with Partner Center answering at its pace, the panel is ready.
+  portal.sim.setFaults(undefined);
+  await migrate.click();
+  await expect(dialog).toContainText(`고객: ${customer?.companyProfile.companyName}`, { timeout: 30_000 });
+  await expect(dialog).not.toHaveAttribute('aria-busy', 'true');
+});

@@ -21,6 +21,8 @@ export async function openPanel(page: Page, portal: InstalledPortal, scenario: s
   await page.getByRole('button', { name: /^Migrate |마이그레이션$/ }).first().click();
   const panel = page.getByRole('dialog');
   await expect(panel).toBeVisible();
+  // The panel's frame shows at once and says it is reading; the agent acts once it is ready.
+  await expect(panel).not.toHaveAttribute('aria-busy', 'true', { timeout: 30_000 });
   return { panel, tenant: tenant as string };
 }
 

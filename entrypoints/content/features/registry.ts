@@ -21,8 +21,7 @@ export interface Feature {
 const onCustomer = (route: PortalRoute) => route.tenantId !== null;
 const send = (message: unknown) => browser.runtime.sendMessage(message);
 const loadBadges = lazyScript('customer-badges');
-const migrate = (page: PageContext) => (item: RetiringItem) =>
-  void page.panels().then((panels) => panels?.show(item, page.lang));
+const migrate = (page: PageContext) => (item: RetiringItem) => void page.openPanel(item);
 
 export const FEATURES: readonly Feature[] = [
   {
