@@ -54,7 +54,9 @@ async function ask(request: WorklistRequest): Promise<void> {
     timer = setTimeout(() => void ask({ type: 'worklist.status' }), RETRY_MS);
   }
   if (status) retries = 0;
-  if (status && !autoStarted && status.startedAt === null && !status.running && status.problem === null) {
+  // A portal tab that was missing (or signed out) last time may be there now: this opening tries again.
+  const mayStart = status?.problem == null || status.problem === 'no-portal-tab' || status.problem === 'signed-out';
+  if (status && !autoStarted && status.startedAt === null && !status.running && mayStart) {
     autoStarted = true;
     void ask({ type: 'worklist.start', refresh: false });
   }

@@ -131,7 +131,7 @@ test('a customer whose subscriptions cannot be read is listed with the reason, a
   await expect(panel.getByRole('button', { name: '목록 새로 고침' })).toBeVisible();
 });
 
-test('without a Partner Center tab the worklist says what to do and reads nothing', async ({ ext, openPortal }) => {
+test('without a Partner Center tab the worklist says what to do and reads nothing, and starts once a tab is open', async ({ ext, openPortal }) => {
   const { portal } = await openPortal({ scenario: 'demo' });
   const panel = await openSidePanel(ext);
   // Opening the worklist starts its scan, which finds no portal tab to read with.
@@ -139,6 +139,13 @@ test('without a Partner Center tab the worklist says what to do and reads nothin
   await expect(alert).toHaveText('Open Partner Center in a tab and sign in, then start the scan again.');
   await expect(alert).toHaveText('Open Partner Center in a tab and sign in, then start the scan again.');
   expect(portal.sim.log.filter((e) => e.path.startsWith('/customers')).length).toBe(0);
+
+  // The agent opens Partner Center and the worklist again: its scan starts by itself this time.
+  const page = await ext.context.newPage();
+  await page.goto(portal.url('/dashboard/v2/customers/list'));
+  await panel.reload();
+  await expect(panel.getByText(/^All \d+ customers read: /)).toBeVisible({ timeout: 60_000 });
+  await expect(panel.getByRole('alert')).toHaveCount(0);
 });
 
 /** Each listed row's cells by its customer's name (cells after the name: offer, licenses, ends, days, replacement, verdict, migration). */
