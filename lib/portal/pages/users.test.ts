@@ -190,6 +190,8 @@ describe('selectUsers in English', () => {
     );
     expect(result).toEqual({
       selected: ['BOB@contoso.com', 'adele@contoso.com'],
+      // The grid's order, not the order asked.
+      listed: ['adele@contoso.com', 'BOB@contoso.com'],
       missing: ['nobody@contoso.com'],
       deselected: ['grady@contoso.com'],
     });
@@ -221,7 +223,12 @@ describe('selectUsers in English', () => {
       document,
       { enough: 1, onProgress: (found, total) => seen.push([found, total]) },
     );
-    expect(result).toEqual({ selected: ['bob@contoso.com'], missing: ['grady@contoso.com'], deselected: [] });
+    expect(result).toEqual({
+      selected: ['bob@contoso.com'],
+      listed: ['bob@contoso.com'],
+      missing: ['grady@contoso.com'],
+      deselected: [],
+    });
     expect(list.page).toBe(1);
     expect([...list.ticked]).toEqual(['bob@contoso.com']);
     expect(seen).toEqual([
@@ -249,7 +256,12 @@ describe('selectUsers in Korean', () => {
       ],
       t.ctx,
     );
-    expect(result).toEqual({ selected: ['bob@contoso.com', 'grady@contoso.com'], missing: [], deselected: [] });
+    expect(result).toEqual({
+      selected: ['bob@contoso.com', 'grady@contoso.com'],
+      listed: ['bob@contoso.com', 'grady@contoso.com'],
+      missing: [],
+      deselected: [],
+    });
     expect([...list.ticked].sort()).toEqual(['bob@contoso.com', 'grady@contoso.com']);
     await openManageLicenses(t.ctx);
     expect(t.page.on).toBe(false);

@@ -29,6 +29,8 @@ export interface UserMatcher {
 export interface UserSelection {
   /** User principal names now ticked, in the order asked. */
   selected: string[];
+  /** User principal names found, in the order the grid listed them (the order they were ticked). */
+  listed: string[];
   /** User principal names not found on any page. */
   missing: string[];
   /** Users that were ticked but not listed, unticked so that Manage licenses changes no one else. */
@@ -177,6 +179,7 @@ export async function selectUsers(
   const key = (u: UserMatcher) => u.upn.trim().toLowerCase();
   return {
     selected: users.filter((u) => found.has(key(u))).map((u) => u.upn.trim()),
+    listed: [...found].map((upn) => wanted.get(upn) ?? upn),
     missing: users.filter((u) => !found.has(key(u))).map((u) => u.upn.trim()),
     deselected,
   };
