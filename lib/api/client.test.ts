@@ -512,6 +512,25 @@ describe('in-flight limit', () => {
     expect(fake.maxConcurrent).toBe(limit);
   });
 
+  it('reads users\' licenses 10 at a time beside the general limit, one 429 pausing them all', async () => {
+    let throttled = false;
+    const { client, fake, waits } = setup((request) => {
+      if (request.url.endsWith('/licenses') && !throttled) {
+        throttled = true;
+        return json({ statusCode: 429, message: 'Try again in 2 seconds.' }, 429, { 'Retry-After': '2' });
+      }
+      return new Promise((resolve) => setTimeout(() => resolve(json(collection([]))), 5));
+    });
+    const reads = Array.from({ length: 30 }, (_, i) => client.getUserLicenses(CUSTOMER_ID, `user-${i}`));
+    const results = await Promise.all([...reads, client.listSubscriptions(CUSTOMER_ID)]);
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(fake.maxConcurrent).toBeLessThanOrEqual(11);
+    expect(fake.maxConcurrent).toBeGreaterThan(4);
+    // The throttled read waited as asked, and the others queued behind the same pause.
+    expect(waits[0]).toBe(2000);
+    expect(waits.length).toBeGreaterThan(1);
+  });
+
   it('holds the limit across pages, retries and different operations', async () => {
     let n = 0;
     const { client, fake } = setup(

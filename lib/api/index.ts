@@ -12,5 +12,6 @@ export type { ApiError, ApiErrorKind, ApiResult } from './errors';
 export { joinQueue, type Limiter } from './limit';
 export type { Page } from './paging';
 export type { HeaderPair, Target } from './request';
+export { defaultSleep } from './retry';
 export * from './schemas';
 export { AUTH_STORAGE_KEY, readSessionToken } from './token';

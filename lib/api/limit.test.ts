@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLimiter } from './limit';
+import { createLimiter, withSharedPause } from './limit';
 
 describe('createLimiter', () => {
   it('admits up to max and then queues first in, first out', async () => {
@@ -39,5 +39,33 @@ describe('createLimiter', () => {
 
   it('refuses a nonsensical size', () => {
     expect(() => createLimiter(0)).toThrow(RangeError);
+  });
+});
+
+describe('withSharedPause', () => {
+  it('holds every later acquisition until the pause ends, once, and lets an abort out', async () => {
+    let now = 1000;
+    const waits: number[] = [];
+    const limiter = withSharedPause(
+      createLimiter(2),
+      async (ms) => {
+        waits.push(ms);
+        now += ms;
+      },
+      () => now,
+    );
+    (await limiter.acquire())?.();
+    expect(waits).toEqual([]);
+    limiter.pause?.(3000);
+    limiter.pause?.(1000); // a shorter pause never cuts a longer one
+    const release = await limiter.acquire();
+    expect(waits).toEqual([3000]);
+    release?.();
+    expect(limiter.active).toBe(0);
+    limiter.pause?.(500);
+    const controller = new AbortController();
+    controller.abort();
+    expect(await limiter.acquire(controller.signal)).toBeNull();
+    expect(limiter.active).toBe(0);
   });
 });

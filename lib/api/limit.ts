@@ -80,3 +80,39 @@ export function createLimiter(max: number): Limiter {
     },
   };
 }
+
+/**
+ * `inner` with one shared pause: after a 429 asks one request to wait, no request of this limiter is
+ * sent until that time has passed (a slot already granted is held through the rest of the pause), so
+ * a throttled endpoint gets silence rather than every other request bouncing off it too.
+ */
+export function withSharedPause(
+  inner: Limiter,
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>,
+  now: () => number = Date.now,
+): Limiter {
+  let pausedUntil = 0;
+  return {
+    get active() {
+      return inner.active;
+    },
+    get waiting() {
+      return inner.waiting;
+    },
+    async acquire(signal) {
+      const release = await inner.acquire(signal);
+      if (!release) return null;
+      // Waited once, not in a loop: an injected sleep need not advance the clock.
+      const left = pausedUntil - now();
+      if (left > 0) await sleep(left, signal);
+      if (signal?.aborted) {
+        release();
+        return null;
+      }
+      return release;
+    },
+    pause(ms) {
+      pausedUntil = Math.max(pausedUntil, now() + Math.max(0, ms));
+    },
+  };
+}

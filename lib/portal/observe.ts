@@ -155,6 +155,14 @@ export function waitFor<T>(
   const { signal, timeoutMs, what } = options;
   return new Promise<T>((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
+    // What already holds needs no observer: a click read back at once, rows already loaded (a page of
+    // users asks this some forty times, and each observer walks the whole page to find shadow roots).
+    try {
+      const now = find();
+      if (now !== null && now !== undefined) return resolve(now);
+    } catch (error) {
+      return reject(error);
+    }
     const local = new AbortController();
     const done = (settle: () => void) => {
       if (local.signal.aborted) return;

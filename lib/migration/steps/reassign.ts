@@ -4,8 +4,9 @@ import { openManageLicenses, selectUsers } from '@/lib/portal/pages/users';
 import type { MigrationRecord, UserOutcome } from '../types';
 import { type StepDeps, StepStop, onPortal, pageContext } from './deps';
 import { batches, hasMoved, type LicensedUser, usersToMove } from './users';
-import { movedNow, shortOfSeats } from './api-checks';
+import { shortOfSeats } from './api-checks';
 import { readLicensedUsers } from './verify';
+import { watchMoves } from './watch-moves';
 
 /**
  * Users per Manage licenses save. The users grid cannot jump to a page, so every save walks it again
@@ -17,8 +18,6 @@ import { readLicensedUsers } from './verify';
 export const BATCH = 2000;
 /** Users checked through the API and recorded per store write, so the progress bar moves as they are. */
 export const RECORD_CHUNK = 100;
-/** Users read per look while a save's confirmation is awaited (see moveBatch). */
-const PROBE_BATCH = 50;
 /** A bound on page-at-a-time saves (a portal that keeps no selection across pages): 2,000 pages. */
 const MAX_PAGE_ROUNDS = 2000;
 
@@ -199,26 +198,32 @@ async function moveBatch(
     dropped = true;
   }
   deps.progress?.({ phase: 'save', done: 0, total: saved.length });
-  // While the page works, look now and then whether the API already shows every user moved: a
-  // confirmation that never comes must not hide a save that was applied. Not one user as a proxy for
-  // all: a backend may apply them in any order (with 1,200 users the last one moved early, and the
-  // step went on to check while the save was still under way). A batch of users per look, and those
-  // seen moved are not read again.
-  const seenMoved = new Set<string>();
-  const applied = async () => {
-    const unseen = saved.filter((u) => !seenMoved.has(u.userId)).reverse().slice(0, PROBE_BATCH);
-    const moved = await Promise.all(unseen.map((u) => movedNow(deps, tenant, u.userId, names)));
-    unseen.forEach((u, i) => moved[i] && seenMoved.add(u.userId));
-    return saved.length > 0 && seenMoved.size === saved.length;
-  };
+  // While the page works, the API is read for the users it has changed so far (in the order the grid
+  // listed them, which is the order they were ticked): each seen moved is checked, and not read again
+  // after the confirmation. It also tells when every user moved: a confirmation that never comes must
+  // not hide a save that was applied. Every user, not one as a proxy for all: a backend may apply
+  // them in any order (with 1,200 users the last one moved early).
+  const gridOrder = new Map(selection.listed.map((upn, i) => [upn.toLowerCase(), i]));
+  const at = (u: UserOutcome) => gridOrder.get(u.upn.toLowerCase()) ?? gridOrder.size;
+  const watched = saved.filter((u) => listedUpns.has(u.upn.toLowerCase())).sort((a, b) => at(a) - at(b));
+  const watch = watchMoves(
+    watched.map((u) => u.userId),
+    deps,
+    tenant,
+    names,
+  );
   let results: SaveResult[] = [];
   let confirmed = true;
   try {
-    ({ results } = await onPortal('manage-licenses', () => save(licenses, document, { applied })));
+    ({ results } = await onPortal('manage-licenses', () =>
+      save(licenses, document, { applied: () => Promise.resolve(watch.allSeen()) }),
+    ));
   } catch (error) {
     // No confirmation: the API check below says what happened before anything is said.
     if (!(error instanceof StepStop) || error.reason !== 'not-applied') throw error;
     confirmed = false;
+  } finally {
+    await watch.stop();
   }
 
   // The portal's per-user lines say what it tried; the API says what is true. Record the latter, a
@@ -233,6 +238,8 @@ async function moveBatch(
     const outcomes = await Promise.all(
       chunk.map(async (user) => {
         if (!listedUpns.has(user.upn.toLowerCase())) return { userId: user.userId, state: 'failed' as const, reason: 'not listed on the users page' };
+        // A read of the API after Save was clicked showed this user moved; the save does not undo it.
+        if (watch.seen.has(user.userId)) return { userId: user.userId, state: 'moved' as const };
         const got = await deps.api.getUserLicenses(tenant, user.userId, { signal: deps.signal });
         const moved = got.ok && hasMoved(got.data.map((l) => l.productSku.id), names);
         if (moved) return { userId: user.userId, state: 'moved' as const };

@@ -51,7 +51,7 @@ class UserList {
  * English: a plain <table> whose header row holds the select-all box, native checkboxes named
  * "Select {name}", a pager of text buttons, and a Selected users section with Manage licenses.
  */
-function englishUsers(t: TestContext, options: { start: number; preTicked?: string[] }) {
+function englishUsers(t: TestContext, options: { start: number; preTicked?: string[]; pagerLagMs?: number }) {
   const tbody = el('tbody', {});
   const selectAll = el('input', { type: 'checkbox', 'aria-label': 'Select all users on this page' });
   const buttons = {
@@ -73,8 +73,14 @@ function englishUsers(t: TestContext, options: { start: number; preTicked?: stri
         return el('tr', {}, el('td', {}, box), el('td', {}, u.name), el('td', {}, u.upn));
       }),
     );
-    buttons.first.disabled = buttons.previous.disabled = list.page === 0;
-    buttons.next.disabled = buttons.last.disabled = list.page === list.pages - 1;
+    const paintPager = () => {
+      buttons.first.disabled = buttons.previous.disabled = list.page === 0;
+      buttons.next.disabled = buttons.last.disabled = list.page === list.pages - 1;
+    };
+    if (options.pagerLagMs === undefined) return paintPager();
+    // A pager painted after the rows: until then it offers nothing.
+    for (const button of Object.values(buttons)) button.disabled = true;
+    later(options.pagerLagMs, paintPager);
   });
   for (const upn of options.preTicked ?? []) list.ticked.add(upn);
   manage.disabled = list.ticked.size === 0;
@@ -177,6 +183,21 @@ function koreanUsers(t: TestContext, users: User[], start: number) {
 }
 
 describe('selectUsers in English', () => {
+  it('reads the pager only once it has held still after the rows, so a pager painted late does not end the walk', async () => {
+    const t = testContext();
+    const { list } = englishUsers(t, { start: 0, pagerLagMs: 100 });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const result = await selectUsers(
+      [
+        { upn: 'adele@contoso.com', displayName: 'Adele Vance' },
+        { upn: 'grady@contoso.com', displayName: 'Grady Archie' },
+      ],
+      t.ctx,
+    );
+    expect(result.missing).toEqual([]);
+    expect([...list.ticked].sort()).toEqual(['adele@contoso.com', 'grady@contoso.com']);
+  });
+
   it('goes back to the first page, ticks only the listed users across pages and unticks an unlisted one', async () => {
     const t = testContext();
     const { list, selectAll } = englishUsers(t, { start: 2, preTicked: ['grady@contoso.com'] });
@@ -190,6 +211,8 @@ describe('selectUsers in English', () => {
     );
     expect(result).toEqual({
       selected: ['BOB@contoso.com', 'adele@contoso.com'],
+      // The grid's order, not the order asked.
+      listed: ['adele@contoso.com', 'BOB@contoso.com'],
       missing: ['nobody@contoso.com'],
       deselected: ['grady@contoso.com'],
     });
@@ -221,7 +244,12 @@ describe('selectUsers in English', () => {
       document,
       { enough: 1, onProgress: (found, total) => seen.push([found, total]) },
     );
-    expect(result).toEqual({ selected: ['bob@contoso.com'], missing: ['grady@contoso.com'], deselected: [] });
+    expect(result).toEqual({
+      selected: ['bob@contoso.com'],
+      listed: ['bob@contoso.com'],
+      missing: ['grady@contoso.com'],
+      deselected: [],
+    });
     expect(list.page).toBe(1);
     expect([...list.ticked]).toEqual(['bob@contoso.com']);
     expect(seen).toEqual([
@@ -249,7 +277,12 @@ describe('selectUsers in Korean', () => {
       ],
       t.ctx,
     );
-    expect(result).toEqual({ selected: ['bob@contoso.com', 'grady@contoso.com'], missing: [], deselected: [] });
+    expect(result).toEqual({
+      selected: ['bob@contoso.com', 'grady@contoso.com'],
+      listed: ['bob@contoso.com', 'grady@contoso.com'],
+      missing: [],
+      deselected: [],
+    });
     expect([...list.ticked].sort()).toEqual(['bob@contoso.com', 'grady@contoso.com']);
     await openManageLicenses(t.ctx);
     expect(t.page.on).toBe(false);

@@ -8,6 +8,7 @@ import {
   type ActContext,
   ActError,
   click,
+  guard,
   isEnabled,
   pause,
   queryShown,
@@ -29,6 +30,8 @@ export interface UserMatcher {
 export interface UserSelection {
   /** User principal names now ticked, in the order asked. */
   selected: string[];
+  /** User principal names found, in the order the grid listed them (the order they were ticked). */
+  listed: string[];
   /** User principal names not found on any page. */
   missing: string[];
   /** Users that were ticked but not listed, unticked so that Manage licenses changes no one else. */
@@ -72,7 +75,10 @@ function describeRow(row: Element): string {
 const rowCheckbox = (row: Element): Element | null => queryShown(row, 'checkbox')[0] ?? null;
 const pagerControl = (root: ParentNode, key: LabelKey): Element | null => queryShown(root, PAGER_ROLES, key)[0] ?? null;
 
-/** Clicks a pager control and waits until other rows have loaded. */
+/**
+ * Clicks a pager control and waits until other rows have loaded. The pager's own state (is Next
+ * still enabled?) may be painted just after the rows: see `pagerSettled` before reading it.
+ */
 async function turnPage(control: Element, key: LabelKey, ctx: ActContext, root: ParentNode): Promise<void> {
   const before = signature(loadedRows(root) ?? []);
   await click(control, ctx, {
@@ -82,8 +88,45 @@ async function turnPage(control: Element, key: LabelKey, ctx: ActContext, root: 
       return rows !== null && signature(rows) !== before;
     },
   });
-  // The pager's own state (is Next still enabled?) may be painted just after the rows.
-  await quiet(ctx, key, root, 150, 1000);
+}
+
+/** How long the rows' text and the pager must hold still after a page turn before the pager is read. */
+const STILL_MS = 150;
+/** A page that never holds still (a clock in a row) is read after this long in any case. */
+const STILL_CAP_MS = 1000;
+
+/** What a page turn may still repaint: the rows' text, and which pager controls are shown and enabled. */
+function pageState(root: ParentNode): string {
+  const pager = (['first', 'previous', 'next', 'last'] as const)
+    .map((key) => {
+      const control = pagerControl(root, key);
+      return control ? (isEnabled(control) ? '1' : '0') : '-';
+    })
+    .join('');
+  return `${pager}\n${signature(loadedRows(root) ?? [])}`;
+}
+
+/**
+ * Resolves once the page has held still for STILL_MS since `since` (when its rows were first read),
+ * or STILL_CAP_MS after it. Measured on the rows' text and the pager, not on every change, so the
+ * page's ticks (which repaint the selection) do not hold it up, and the wait runs while the page is
+ * ticked rather than before. Stillness is a matter of time, so it is looked at when it would be
+ * reached (a change seen then starts the count again), not on a polling interval.
+ */
+async function pagerSettled(ctx: ActContext, root: ParentNode, since: { at: number; state: string }): Promise<void> {
+  let { state, at: changedAt } = since;
+  for (;;) {
+    guard(ctx, 'next');
+    const now = Date.now();
+    const current = pageState(root);
+    if (current !== state) {
+      state = current;
+      changedAt = now;
+    }
+    const left = Math.min(changedAt + STILL_MS, since.at + STILL_CAP_MS) - now;
+    if (left <= 0) return;
+    await pause(ctx, 'next', left);
+  }
 }
 
 async function goToFirstPage(ctx: ActContext, root: ParentNode): Promise<void> {
@@ -94,10 +137,13 @@ async function goToFirstPage(ctx: ActContext, root: ParentNode): Promise<void> {
     await turnPage(first, 'first', ctx, root);
     return;
   }
+  // Each step back reads the pager again, so it must have been painted for the page shown.
+  const settled = () => pagerSettled(ctx, root, { at: Date.now(), state: pageState(root) });
   for (let page = 0; page < MAX_PAGES; page++) {
     const back = pagerControl(root, 'previous');
     if (!back || !isEnabled(back)) return;
     await turnPage(back, 'previous', ctx, root);
+    await settled();
   }
 }
 
@@ -167,7 +213,11 @@ export async function selectUsers(
     const shown = signature(await waitForRows(ctx, root));
     if (pagesSeen.has(shown)) throw new ActError('not-applied', 'next', 'the pager came back to a page already seen');
     pagesSeen.add(shown);
+    const turned = { at: Date.now(), state: pageState(root) };
     await tickPage(ctx, root, wanted, found, deselected);
+    await pagerSettled(ctx, root, turned);
+    // The rows' text changed while they were ticked (a late repaint): tick them again before moving on.
+    if (signature(loadedRows(root) ?? []) !== shown) await tickPage(ctx, root, wanted, found, deselected);
     onProgress?.(found.size, wanted.size);
     if (found.size === wanted.size || found.size >= enough) break;
     const next = pagerControl(root, 'next');
@@ -177,6 +227,7 @@ export async function selectUsers(
   const key = (u: UserMatcher) => u.upn.trim().toLowerCase();
   return {
     selected: users.filter((u) => found.has(key(u))).map((u) => u.upn.trim()),
+    listed: [...found].map((upn) => wanted.get(upn) ?? upn),
     missing: users.filter((u) => !found.has(key(u))).map((u) => u.upn.trim()),
     deselected,
   };
