@@ -18,6 +18,8 @@ import { watchMoves } from './watch-moves';
 export const BATCH = 2000;
 /** Users checked through the API and recorded per store write, so the progress bar moves as they are. */
 export const RECORD_CHUNK = 100;
+/** The most outcomes one `reassign.users` event may hold (its schema in ../events.ts). */
+const OUTCOMES_PER_EVENT = 1000;
 /** A bound on page-at-a-time saves (a portal that keeps no selection across pages): 2,000 pages. */
 const MAX_PAGE_ROUNDS = 2000;
 
@@ -233,13 +235,21 @@ async function moveBatch(
   /** Users the API shows exactly as before the save (read, and not moved). */
   let unchanged = 0;
   let checked = 0;
-  for (const chunk of batches(saved, RECORD_CHUNK)) {
+  // Users a read of the API showed moved after Save was clicked (the save does not undo that) need no
+  // second read: recorded first, in as few writes as an event holds, so the store is not written a
+  // dozen times for what is already known. The others are read and recorded a chunk at a time.
+  const seen = saved.filter((u) => listedUpns.has(u.upn.toLowerCase()) && watch.seen.has(u.userId));
+  for (const chunk of batches(seen, OUTCOMES_PER_EVENT)) {
+    next = await deps.apply({ type: 'reassign.users', outcomes: chunk.map((u) => ({ userId: u.userId, state: 'moved' as const })) });
+    checked += chunk.length;
+    deps.progress?.({ phase: 'check', done: checked, total: saved.length });
+  }
+  const seenIds = new Set(seen.map((u) => u.userId));
+  for (const chunk of batches(saved.filter((u) => !seenIds.has(u.userId)), RECORD_CHUNK)) {
     deps.progress?.({ phase: 'check', done: checked, total: saved.length });
     const outcomes = await Promise.all(
       chunk.map(async (user) => {
         if (!listedUpns.has(user.upn.toLowerCase())) return { userId: user.userId, state: 'failed' as const, reason: 'not listed on the users page' };
-        // A read of the API after Save was clicked showed this user moved; the save does not undo it.
-        if (watch.seen.has(user.userId)) return { userId: user.userId, state: 'moved' as const };
         const got = await deps.api.getUserLicenses(tenant, user.userId, { signal: deps.signal });
         const moved = got.ok && hasMoved(got.data.map((l) => l.productSku.id), names);
         if (moved) return { userId: user.userId, state: 'moved' as const };
