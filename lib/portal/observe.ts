@@ -155,20 +155,14 @@ export function waitFor<T>(
   const { signal, timeoutMs, what } = options;
   return new Promise<T>((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
-    // What already holds needs no observer: a click read back at once, rows already loaded (a page of
-    // users asks this some forty times, and each observer walks the whole page to find shadow roots).
-    try {
-      const now = find();
-      if (now !== null && now !== undefined) return resolve(now);
-    } catch (error) {
-      return reject(error);
-    }
     const local = new AbortController();
+    // Set once the condition did not hold at once; `done` may run before.
+    const timers: { timer?: ReturnType<typeof setTimeout>; poll?: ReturnType<typeof setInterval> } = {};
     const done = (settle: () => void) => {
       if (local.signal.aborted) return;
       local.abort();
-      clearTimeout(timer);
-      clearInterval(poll);
+      clearTimeout(timers.timer);
+      clearInterval(timers.poll);
       signal.removeEventListener('abort', onAbort);
       settle();
     };
@@ -182,10 +176,13 @@ export function waitFor<T>(
         done(() => reject(error));
       }
     };
-    const timer = setTimeout(() => done(() => reject(new WaitTimeout(what))), timeoutMs);
-    const poll = setInterval(check, options.pollMs ?? 100);
+    // What already holds needs no observer nor timers: a click read back at once, rows already
+    // loaded (a page of users asks this some forty times).
+    check();
+    if (local.signal.aborted) return;
+    timers.timer = setTimeout(() => done(() => reject(new WaitTimeout(what))), timeoutMs);
+    timers.poll = setInterval(check, options.pollMs ?? 100);
     signal.addEventListener('abort', onAbort, { once: true });
     observeDeep(options.root ?? document, check, local.signal);
-    check();
   });
 }
