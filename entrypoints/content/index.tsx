@@ -87,7 +87,9 @@ export default defineContentScript({
       if (event.newUrl instanceof URL) boot(event.newUrl.href);
     });
     ctx.onInvalidated(() => page?.abort());
-    boot(location.href);
+    // In a task of its own: evaluating this script and starting the page's features would otherwise
+    // make one long task of the portal's load.
+    setTimeout(() => boot(location.href), 0);
   },
 });
 
