@@ -181,7 +181,10 @@ export function createWorklist(db: () => Promise<StoreDb>, now: () => number = (
 
   /** The worklist's next customer after `tenantId` still to migrate (soonest end first), or null. */
   async function next(tenantId: string): Promise<NextCustomer | null> {
-    const row = nextCustomer((await currentRows()).rows, tenantId);
+    const { rows } = await currentRows();
+    // Asked when a migration is complete: the toolbar badge counts one customer fewer from now.
+    showBadge(rows);
+    const row = nextCustomer(rows, tenantId);
     return row
       ? { customerId: row.customerId, customerName: row.customerName, subscriptionId: row.subscriptionId, daysLeft: row.daysLeft }
       : null;

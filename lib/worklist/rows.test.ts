@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newScan, type RetiringSubscription } from './state';
-import { worklistRows } from './rows';
+import { stillToMigrate, type WorklistRow, worklistRows } from './rows';
 
 const sub = (id: string, endDate: string | null): RetiringSubscription => ({
   subscriptionId: id,
@@ -76,5 +76,21 @@ describe('worklistRows with pre-flight', () => {
   it('says a check that could not read the customer needs attention, with why', () => {
     const failed = { ...base, preflight: { c1: { checkedAt: 9, failure: 'server', subscriptions: {} } } };
     expect(worklistRows(failed, '2026-12-03').rows[0]).toMatchObject({ verdict: 'attention', issues: [{ kind: 'read-failed', reason: 'server' }] });
+  });
+});
+
+describe('the toolbar badge', () => {
+  it('counts customers with a subscription not done, and those ending within 30 days or ended', () => {
+    const row = (customerId: string, migration: WorklistRow['migration'], urgency: WorklistRow['urgency']) =>
+      ({ customerId, migration, urgency }) as WorklistRow;
+    const rows = [
+      row('c1', 'not-started', 'urgent'),
+      row('c1', 'done', 'ended'),
+      row('c2', 'in-progress', 'soon'),
+      row('c3', 'done', 'urgent'),
+      row('c4', 'not-started', 'ended'),
+    ];
+    expect(stillToMigrate(rows)).toEqual({ customers: 3, urgent: 2 });
+    expect(stillToMigrate([])).toEqual({ customers: 0, urgent: 0 });
   });
 });

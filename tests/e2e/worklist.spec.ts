@@ -34,6 +34,11 @@ async function openSidePanel(ext: ExtensionBrowser): Promise<Page> {
   return panel;
 }
 
+/** The extension's toolbar badge, as the browser shows it. */
+async function toolbarBadge(ext: ExtensionBrowser): Promise<string> {
+  return ext.background.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}));
+}
+
 async function listedCustomers(panel: Page): Promise<string[]> {
   return (await panel.getByRole('table').getByRole('rowheader').allTextContents()).map((s) => s.trim()).sort();
 }
@@ -53,6 +58,8 @@ test('the worklist finds every customer with a retiring subscription, and only t
   const expected = retiringCustomers(portal);
   expect(expected.length).toBeGreaterThan(3);
   expect(await listedCustomers(panel)).toEqual(expected);
+  // The toolbar badge counts the customers still to migrate.
+  await expect.poll(() => toolbarBadge(ext)).toBe(String(expected.length));
   // Keyboard and screen reader: every row's button is reachable and named; axe finds nothing.
   const axe = await new AxeBuilder({ page: panel }).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
@@ -90,9 +97,12 @@ test('the agent works the list: a row opens its panel, and after step C the pane
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText(`Customer: ${small}`, { timeout: 30_000 });
 
+  const badgeBefore = Number(await toolbarBadge(ext));
   const run = await migrate(page);
   expect(run).toEqual({ problems: [], complete: true });
   await expectInvariants(portal.sim, smallBusiness(portal, true));
+  // One customer fewer to migrate, as soon as the panel has finished.
+  await expect.poll(() => toolbarBadge(ext), { timeout: 30_000 }).toBe(String(badgeBefore - 1));
   // The next customer is the list's first other one (soonest end first), with its days left.
   const next = rows.map((r) => r.trim()).find((name) => name !== small) ?? '';
   const offer = dialog.getByRole('button', { name: new RegExp(`^Next: ${next}, \\d+ days? left$`) });
