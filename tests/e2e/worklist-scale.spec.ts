@@ -56,11 +56,14 @@ test('2,000 customers under the contract throttling: every retiring subscription
 
   await test.step('the side panel reloaded mid-scan shows the scan going on', async () => {
     await expect.poll(scanReads, { timeout: 30_000 }).toBeGreaterThan(300);
+    const bar = panel.getByRole('progressbar', { name: /customers read/ });
+    await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
+    const before = Number(await bar.getAttribute('aria-valuenow'));
     await panel.reload();
     await expect(panel.getByRole('button', { name: 'Stop the scan' })).toBeVisible();
-    const bar = panel.getByRole('progressbar', { name: /customers read/ });
+    // The reloaded panel shows the background's progress, not a new scan from zero.
     const shown = Number(await bar.getAttribute('aria-valuenow'));
-    expect(shown).toBeGreaterThan(300);
+    expect(shown).toBeGreaterThanOrEqual(before);
     await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThan(shown);
   });
 
@@ -68,7 +71,8 @@ test('2,000 customers under the contract throttling: every retiring subscription
   let resumedAt = 0;
   let readBeforeRestart = new Set<string>();
   await test.step('the extension restarts mid-scan and continues from what it stored', async () => {
-    await expect.poll(scanReads, { timeout: 30_000 }).toBeGreaterThan(900);
+    // The scan is stored at most once a (simulated) second, so what was stored trails what was read.
+    await expect.poll(scanReads, { timeout: 30_000 }).toBeGreaterThan(1000);
     const restarted = ext.context.waitForEvent('serviceworker');
     await ext.background.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
     const worker = await restarted;
