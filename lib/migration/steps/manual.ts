@@ -1,6 +1,6 @@
 import type { MigrationRecord } from '../types';
 import { type StepDeps, StepStop } from './deps';
-import { RECORD_CHUNK } from './reassign';
+import { RECORD_CHUNK } from './record-saved';
 import { assertOldLicenseFree, deprovisionDate } from './suspend';
 import { batches, hasMoved } from './users';
 import { createdSince, readLicensedUsers } from './verify';

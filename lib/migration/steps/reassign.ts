@@ -3,7 +3,8 @@ import { clearLicense, save, type SaveResult, selectedUserNames, swapLicense } f
 import { openManageLicenses, selectUsers } from '@/lib/portal/pages/users';
 import type { MigrationRecord, UserOutcome } from '../types';
 import { type StepDeps, StepStop, onPortal, pageContext } from './deps';
-import { batches, hasMoved, type LicensedUser, usersToMove } from './users';
+import { batches, type LicensedUser, usersToMove } from './users';
+import { namesUser, recordSaved } from './record-saved';
 import { shortOfSeats } from './api-checks';
 import { readLicensedUsers } from './verify';
 import { watchMoves } from './watch-moves';
@@ -16,10 +17,6 @@ import { watchMoves } from './watch-moves';
  * failed save costs no more to redo: the API check records who moved, and a retry takes the rest.
  */
 export const BATCH = 2000;
-/** Users checked through the API and recorded per store write, so the progress bar moves as they are. */
-export const RECORD_CHUNK = 100;
-/** The most outcomes one `reassign.users` event may hold (its schema in ../events.ts). */
-const OUTCOMES_PER_EVENT = 1000;
 /** A bound on page-at-a-time saves (a portal that keeps no selection across pages): 2,000 pages. */
 const MAX_PAGE_ROUNDS = 2000;
 
@@ -196,7 +193,7 @@ async function moveBatch(
   let dropped = false;
   if (shown.length > 0 && shown.length < listedUpns.size) {
     // Users the grid never listed stay in, to be recorded as not found.
-    saved = saved.filter((u) => !listedUpns.has(u.upn.toLowerCase()) || shown.some((line) => matches(line, u)));
+    saved = saved.filter((u) => !listedUpns.has(u.upn.toLowerCase()) || shown.some((line) => namesUser(line, u)));
     dropped = true;
   }
   deps.progress?.({ phase: 'save', done: 0, total: saved.length });
@@ -228,42 +225,8 @@ async function moveBatch(
     await watch.stop();
   }
 
-  // The portal's per-user lines say what it tried; the API says what is true. Record the latter, a
-  // chunk of users per store write: the reads of a chunk run together (the client bounds them).
-  const lines = results.map((r) => ({ text: r.user.toLowerCase(), message: r.message }));
-  let next = record;
-  /** Users the API shows exactly as before the save (read, and not moved). */
-  let unchanged = 0;
-  let checked = 0;
-  // Users a read of the API showed moved after Save was clicked (the save does not undo that) need no
-  // second read: recorded first, in as few writes as an event holds, so the store is not written a
-  // dozen times for what is already known. The others are read and recorded a chunk at a time.
-  const seen = saved.filter((u) => listedUpns.has(u.upn.toLowerCase()) && watch.seen.has(u.userId));
-  for (const chunk of batches(seen, OUTCOMES_PER_EVENT)) {
-    next = await deps.apply({ type: 'reassign.users', outcomes: chunk.map((u) => ({ userId: u.userId, state: 'moved' as const })) });
-    checked += chunk.length;
-    deps.progress?.({ phase: 'check', done: checked, total: saved.length });
-  }
-  const seenIds = new Set(seen.map((u) => u.userId));
-  for (const chunk of batches(saved.filter((u) => !seenIds.has(u.userId)), RECORD_CHUNK)) {
-    deps.progress?.({ phase: 'check', done: checked, total: saved.length });
-    const outcomes = await Promise.all(
-      chunk.map(async (user) => {
-        if (!listedUpns.has(user.upn.toLowerCase())) return { userId: user.userId, state: 'failed' as const, reason: 'not listed on the users page' };
-        const got = await deps.api.getUserLicenses(tenant, user.userId, { signal: deps.signal });
-        const moved = got.ok && hasMoved(got.data.map((l) => l.productSku.id), names);
-        if (moved) return { userId: user.userId, state: 'moved' as const };
-        const line = lines.find((l) => matches(l.text, user));
-        const message =
-          line?.message || (got.ok ? 'the license did not change' : `could not be checked (${got.error.kind})`);
-        if (got.ok) unchanged++;
-        return { userId: user.userId, state: 'failed' as const, reason: message.slice(0, 300) };
-      }),
-    );
-    next = await deps.apply({ type: 'reassign.users', outcomes });
-    checked += chunk.length;
-  }
-  deps.progress?.({ phase: 'check', done: checked, total: saved.length });
+  // Users a read of the API showed moved after Save was clicked need no second read (record-saved.ts).
+  const { record: next, unchanged } = await recordSaved(record, { saved, listedUpns, seenMoved: watch.seen, results }, deps, names);
   const tried = saved.filter((u) => listedUpns.has(u.upn.toLowerCase())).length;
   if (confirmed && tried > 0 && unchanged === tried && !(await shortOfSeats(deps, tenant, names.newSku, tried))) {
     // Partner Center answered the save and changed nobody, and the new product had a license for each
@@ -280,11 +243,6 @@ async function moveBatch(
   return { record: next, dropped };
 }
 
-/** A result line (lower case) names the user by user principal name or display name. */
-function matches(text: string, user: UserOutcome): boolean {
-  return text.includes(user.upn.toLowerCase()) || (!!user.displayName && text.includes(user.displayName.toLowerCase()));
-}
-
 /** The agent's choice, checked against who holds the old license now (the tenant may have changed). */
 function chosenHolders(users: readonly LicensedUser[], oldSku: string, ids: readonly string[]): LicensedUser[] {
   const wanted = new Set(ids.map((id) => id.toLowerCase()));
@@ -298,5 +256,5 @@ function chosenHolders(users: readonly LicensedUser[], oldSku: string, ids: read
 
 /** Lines of Manage licenses' selected users that name none of the users this save should change. */
 function extraUsers(saved: readonly UserOutcome[], shown: readonly string[]): number {
-  return shown.filter((line) => !saved.some((u) => matches(line, u))).length;
+  return shown.filter((line) => !saved.some((u) => namesUser(line, u))).length;
 }
