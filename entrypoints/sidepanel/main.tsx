@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { download } from '@/components/download';
 import { Worklist } from '@/components/Worklist';
 import { pickLanguage } from '@/lib/i18n';
+import { timeLimit } from '@/lib/store/time-limit';
 import { worklistToCsv, worklistToJson } from '@/lib/worklist/export';
 import { type WorklistRequest, WorklistStatus } from '@/lib/worklist/messages';
 import type { WorklistRow } from '@/lib/worklist/rows';
@@ -16,6 +17,11 @@ const POLL_MS = 700;
  */
 const RETRY_MS = 1000;
 const RETRIES = 10;
+/**
+ * A message sent while the worker is restarting can go unanswered, neither answered nor refused: after
+ * this long it counts as no answer, so the panel says so and asks again instead of staying blank.
+ */
+const ANSWER_MS = 8000;
 let retries = 0;
 /** The first time the worklist opens (no scan stored yet), its scan starts by itself, once per opening. */
 let autoStarted = false;
@@ -30,7 +36,7 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 /** Sends one request and shows the answer (checked: anything of another shape shows as unavailable). */
 async function ask(request: WorklistRequest): Promise<void> {
   clearTimeout(timer);
-  const answer = await browser.runtime.sendMessage(request).catch(() => null);
+  const answer = await timeLimit(browser.runtime.sendMessage(request), ANSWER_MS).catch(() => null);
   const parsed = WorklistStatus.safeParse(answer);
   const status = parsed.success ? parsed.data : null;
   if (status?.portalLang) lang = status.portalLang;

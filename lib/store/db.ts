@@ -1,15 +1,23 @@
 import { type IDBPDatabase, openDB } from 'idb';
 import { runMigrations } from './migrations';
 import { type AssistantDb, type CustomerVisit, DB_NAME, DB_VERSION } from './schema';
+import { timeLimit } from './time-limit';
 
 export type StoreDb = IDBPDatabase<AssistantDb>;
 
-export function openStore(name: string = DB_NAME): Promise<StoreDb> {
-  return openDB<AssistantDb>(name, DB_VERSION, {
+/**
+ * An open that has not finished by then is given up (and retried by the next request): an upgrade
+ * another connection blocks never finishes, and every message waiting on it would hang.
+ */
+export const OPEN_TIME_LIMIT_MS = 15_000;
+
+export function openStore(name: string = DB_NAME, limitMs: number = OPEN_TIME_LIMIT_MS): Promise<StoreDb> {
+  const opening = openDB<AssistantDb>(name, DB_VERSION, {
     upgrade(db, oldVersion, _newVersion, tx) {
       runMigrations(db, oldVersion, tx);
     },
   });
+  return timeLimit(opening, limitMs, (late) => late.close());
 }
 
 /** Records that the agent opened a customer's page; one transaction, so concurrent tabs never lose a count. */

@@ -56,4 +56,19 @@ describe('schema upgrades', () => {
     expect([...db.objectStoreNames].sort()).toEqual(['audit', 'customers', 'migrations', 'worklist']);
     db.close();
   });
+
+  it('gives up an upgrade another connection blocks, so the next request can try again', async () => {
+    // An old connection that never closes on versionchange (a worker of the previous release still alive).
+    const old = await openDB('upgrade-blocked', 1, {
+      upgrade(db) {
+        db.createObjectStore('customers', { keyPath: 'tenantId' }).createIndex('byLastSeen', 'lastSeenAt');
+      },
+    });
+    await expect(openStore('upgrade-blocked', 200)).rejects.toThrow('no answer within 200 ms');
+    old.close();
+    // With the old connection gone, the next open upgrades as usual.
+    const db = await openStore('upgrade-blocked', 2000);
+    expect(db.version).toBe(DB_VERSION);
+    db.close();
+  });
 });

@@ -96,6 +96,11 @@ test('the agent works the list: a row opens its panel, and after step C the pane
   await panel.getByRole('button', { name: `Open ${small}` }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText(`Customer: ${small}`, { timeout: 30_000 });
+  // The side panel's status requests also set the badge: with the checks over and the panel closed,
+  // only the migration's end can change it.
+  const checkedAll = panel.getByRole('status').filter({ hasText: `${rows.length} of ${rows.length} customers checked` });
+  await expect(checkedAll).toBeVisible({ timeout: 60_000 });
+  await panel.close();
 
   const badgeBefore = Number(await toolbarBadge(ext));
   const run = await migrate(page);
